@@ -1,0 +1,1 @@
+"""Policy layer over the generated Jobo client."""
