@@ -1,0 +1,46 @@
+# Every target bootstraps .venv itself; PY is the only interpreter used after that.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+REDOCLY := npx -y @redocly/cli@2.77.0
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.PHONY: venv generate check-generated spec-check lint pytest test demo bench
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(PY) scripts/generate.py
+
+check-generated: $(STAMP)
+	$(PY) scripts/generate.py --check
+
+spec-check: $(STAMP)
+	$(VENV)/bin/openapi-spec-validator openapi/jobo.yaml
+	$(REDOCLY) lint --format=stylish openapi/jobo.yaml
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check jobo_ext scripts tests
+	$(VENV)/bin/ruff format --check jobo_ext scripts tests
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	$(PY) -m pytest -q
+
+test: lint spec-check check-generated pytest
+
+demo: $(STAMP)
+	$(PY) scripts/demo.py
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) scripts/bench.py

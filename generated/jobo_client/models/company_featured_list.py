@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyFeaturedList")
+
+
+@_attrs_define
+class CompanyFeaturedList:
+    """
+    Attributes:
+        title (None | str | Unset):
+        org_num (int | None | Unset):
+        funding_total_formatted (None | str | Unset):
+        funding_total_usd (int | None | Unset):
+    """
+
+    title: None | str | Unset = UNSET
+    org_num: int | None | Unset = UNSET
+    funding_total_formatted: None | str | Unset = UNSET
+    funding_total_usd: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        org_num: int | None | Unset
+        if isinstance(self.org_num, Unset):
+            org_num = UNSET
+        else:
+            org_num = self.org_num
+
+        funding_total_formatted: None | str | Unset
+        if isinstance(self.funding_total_formatted, Unset):
+            funding_total_formatted = UNSET
+        else:
+            funding_total_formatted = self.funding_total_formatted
+
+        funding_total_usd: int | None | Unset
+        if isinstance(self.funding_total_usd, Unset):
+            funding_total_usd = UNSET
+        else:
+            funding_total_usd = self.funding_total_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if org_num is not UNSET:
+            field_dict["org_num"] = org_num
+        if funding_total_formatted is not UNSET:
+            field_dict["funding_total_formatted"] = funding_total_formatted
+        if funding_total_usd is not UNSET:
+            field_dict["funding_total_usd"] = funding_total_usd
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_org_num(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        org_num = _parse_org_num(d.pop("org_num", UNSET))
+
+        def _parse_funding_total_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        funding_total_formatted = _parse_funding_total_formatted(d.pop("funding_total_formatted", UNSET))
+
+        def _parse_funding_total_usd(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        funding_total_usd = _parse_funding_total_usd(d.pop("funding_total_usd", UNSET))
+
+        company_featured_list = cls(
+            title=title,
+            org_num=org_num,
+            funding_total_formatted=funding_total_formatted,
+            funding_total_usd=funding_total_usd,
+        )
+
+        company_featured_list.additional_properties = d
+        return company_featured_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

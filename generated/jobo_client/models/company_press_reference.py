@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyPressReference")
+
+
+@_attrs_define
+class CompanyPressReference:
+    """
+    Attributes:
+        url (None | str | Unset):
+        posted_on (None | str | Unset):
+        title (None | str | Unset):
+        publisher (None | str | Unset):
+    """
+
+    url: None | str | Unset = UNSET
+    posted_on: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    publisher: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        posted_on: None | str | Unset
+        if isinstance(self.posted_on, Unset):
+            posted_on = UNSET
+        else:
+            posted_on = self.posted_on
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        publisher: None | str | Unset
+        if isinstance(self.publisher, Unset):
+            publisher = UNSET
+        else:
+            publisher = self.publisher
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if posted_on is not UNSET:
+            field_dict["posted_on"] = posted_on
+        if title is not UNSET:
+            field_dict["title"] = title
+        if publisher is not UNSET:
+            field_dict["publisher"] = publisher
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_posted_on(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        posted_on = _parse_posted_on(d.pop("posted_on", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_publisher(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        publisher = _parse_publisher(d.pop("publisher", UNSET))
+
+        company_press_reference = cls(
+            url=url,
+            posted_on=posted_on,
+            title=title,
+            publisher=publisher,
+        )
+
+        company_press_reference.additional_properties = d
+        return company_press_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

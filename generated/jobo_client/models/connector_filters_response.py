@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_filter_enums import ConnectorFilterEnums
+    from ..models.job_facet import JobFacet
+
+
+T = TypeVar("T", bound="ConnectorFiltersResponse")
+
+
+@_attrs_define
+class ConnectorFiltersResponse:
+    """
+    Attributes:
+        enums (ConnectorFilterEnums | Unset):
+        sources (list[JobFacet] | Unset):
+    """
+
+    enums: ConnectorFilterEnums | Unset = UNSET
+    sources: list[JobFacet] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enums: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.enums, Unset):
+            enums = self.enums.to_dict()
+
+        sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enums is not UNSET:
+            field_dict["enums"] = enums
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_filter_enums import ConnectorFilterEnums  # noqa: PLC0415
+        from ..models.job_facet import JobFacet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _enums = d.pop("enums", UNSET)
+        enums: ConnectorFilterEnums | Unset
+        if isinstance(_enums, Unset):
+            enums = UNSET
+        else:
+            enums = ConnectorFilterEnums.from_dict(_enums)
+
+        _sources = d.pop("sources", UNSET)
+        sources: list[JobFacet] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for sources_item_data in _sources:
+                sources_item = JobFacet.from_dict(sources_item_data)
+
+                sources.append(sources_item)
+
+        connector_filters_response = cls(
+            enums=enums,
+            sources=sources,
+        )
+
+        connector_filters_response.additional_properties = d
+        return connector_filters_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_response_replacement_request import ErrorResponseReplacementRequest
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body. Accepts both shapes the API is known to send: the documented `{status, error, message}`
+    (402 adds `credits_required`/`credits_balance`, 429 adds `retry_after`) and RFC 9457 problem
+    details (`detail`, `title`, `code`, `api_version`, `retry_after_seconds`, `replacement_request`).
+    Every member is optional; unknown members are allowed.
+
+        Attributes:
+            status (int | Unset): The HTTP status code.
+            error (str | Unset): Short label, e.g. "Bad Request"; some problem bodies use it instead of `detail`.
+            message (str | Unset): Human-readable explanation (documented shape).
+            title (str | Unset): Problem title.
+            detail (str | Unset): Human-readable explanation (problem details).
+            code (str | Unset): Stable machine-readable code, e.g. `feed_cursor_restart_required`, `auto_apply_coming_soon`.
+            api_version (str | Unset): Version of the API contract that produced the error.
+            type_ (str | Unset): Problem type URI (not documented by Jobo).
+            instance (str | Unset): Problem instance URI (not documented by Jobo).
+            credits_required (int | Unset): Credits the request needed (402).
+            credits_balance (int | Unset): Wallet balance at the failed precheck (402).
+            retry_after (float | Unset): Seconds to wait (429, documented shape).
+            retry_after_seconds (float | Unset): Seconds to wait (429, problem details) when no Retry-After header is sent.
+            replacement_request (ErrorResponseReplacementRequest | Unset): The feed request body to replay after a
+                `feed_cursor_restart_required` conflict.
+            errors (list[Any] | Unset): Per-field validation errors (item shape not documented).
+    """
+
+    status: int | Unset = UNSET
+    error: str | Unset = UNSET
+    message: str | Unset = UNSET
+    title: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    code: str | Unset = UNSET
+    api_version: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    instance: str | Unset = UNSET
+    credits_required: int | Unset = UNSET
+    credits_balance: int | Unset = UNSET
+    retry_after: float | Unset = UNSET
+    retry_after_seconds: float | Unset = UNSET
+    replacement_request: ErrorResponseReplacementRequest | Unset = UNSET
+    errors: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        error = self.error
+
+        message = self.message
+
+        title = self.title
+
+        detail = self.detail
+
+        code = self.code
+
+        api_version = self.api_version
+
+        type_ = self.type_
+
+        instance = self.instance
+
+        credits_required = self.credits_required
+
+        credits_balance = self.credits_balance
+
+        retry_after = self.retry_after
+
+        retry_after_seconds = self.retry_after_seconds
+
+        replacement_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.replacement_request, Unset):
+            replacement_request = self.replacement_request.to_dict()
+
+        errors: list[Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if error is not UNSET:
+            field_dict["error"] = error
+        if message is not UNSET:
+            field_dict["message"] = message
+        if title is not UNSET:
+            field_dict["title"] = title
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if code is not UNSET:
+            field_dict["code"] = code
+        if api_version is not UNSET:
+            field_dict["api_version"] = api_version
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if credits_required is not UNSET:
+            field_dict["credits_required"] = credits_required
+        if credits_balance is not UNSET:
+            field_dict["credits_balance"] = credits_balance
+        if retry_after is not UNSET:
+            field_dict["retry_after"] = retry_after
+        if retry_after_seconds is not UNSET:
+            field_dict["retry_after_seconds"] = retry_after_seconds
+        if replacement_request is not UNSET:
+            field_dict["replacement_request"] = replacement_request
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response_replacement_request import ErrorResponseReplacementRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        api_version = d.pop("api_version", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        instance = d.pop("instance", UNSET)
+
+        credits_required = d.pop("credits_required", UNSET)
+
+        credits_balance = d.pop("credits_balance", UNSET)
+
+        retry_after = d.pop("retry_after", UNSET)
+
+        retry_after_seconds = d.pop("retry_after_seconds", UNSET)
+
+        _replacement_request = d.pop("replacement_request", UNSET)
+        replacement_request: ErrorResponseReplacementRequest | Unset
+        if isinstance(_replacement_request, Unset):
+            replacement_request = UNSET
+        else:
+            replacement_request = ErrorResponseReplacementRequest.from_dict(_replacement_request)
+
+        errors = cast(list[Any], d.pop("errors", UNSET))
+
+        error_response = cls(
+            status=status,
+            error=error,
+            message=message,
+            title=title,
+            detail=detail,
+            code=code,
+            api_version=api_version,
+            type_=type_,
+            instance=instance,
+            credits_required=credits_required,
+            credits_balance=credits_balance,
+            retry_after=retry_after,
+            retry_after_seconds=retry_after_seconds,
+            replacement_request=replacement_request,
+            errors=errors,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_facet import JobFacet
+
+
+T = TypeVar("T", bound="FilterOptionsResponse")
+
+
+@_attrs_define
+class FilterOptionsResponse:
+    """
+    Attributes:
+        facet (str | Unset):
+        options (list[JobFacet] | Unset):
+    """
+
+    facet: str | Unset = UNSET
+    options: list[JobFacet] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        facet = self.facet
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if facet is not UNSET:
+            field_dict["facet"] = facet
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_facet import JobFacet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        facet = d.pop("facet", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[JobFacet] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = JobFacet.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        filter_options_response = cls(
+            facet=facet,
+            options=options,
+        )
+
+        filter_options_response.additional_properties = d
+        return filter_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

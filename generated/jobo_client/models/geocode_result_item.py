@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geocoded_location import GeocodedLocation
+
+
+T = TypeVar("T", bound="GeocodeResultItem")
+
+
+@_attrs_define
+class GeocodeResultItem:
+    """
+    Attributes:
+        input_ (str): The input, trimmed.
+        succeeded (bool):
+        locations (list[GeocodedLocation] | Unset): One entry per part of a compound input.
+        method (None | str | Unset): How the input was resolved — an open set; seen: `cache`, `remote_keyword`,
+            `pattern_parse`, `geocoder`, `llm`, `no_match`, `error`.
+        error (None | str | Unset): Why resolution failed; only when `succeeded` is false.
+    """
+
+    input_: str
+    succeeded: bool
+    locations: list[GeocodedLocation] | Unset = UNSET
+    method: None | str | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_
+
+        succeeded = self.succeeded
+
+        locations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.locations, Unset):
+            locations = []
+            for locations_item_data in self.locations:
+                locations_item = locations_item_data.to_dict()
+                locations.append(locations_item)
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "succeeded": succeeded,
+            }
+        )
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+        if method is not UNSET:
+            field_dict["method"] = method
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geocoded_location import GeocodedLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_ = d.pop("input")
+
+        succeeded = d.pop("succeeded")
+
+        _locations = d.pop("locations", UNSET)
+        locations: list[GeocodedLocation] | Unset = UNSET
+        if _locations is not UNSET:
+            locations = []
+            for locations_item_data in _locations:
+                locations_item = GeocodedLocation.from_dict(locations_item_data)
+
+                locations.append(locations_item)
+
+        def _parse_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        geocode_result_item = cls(
+            input_=input_,
+            succeeded=succeeded,
+            locations=locations,
+            method=method,
+            error=error,
+        )
+
+        geocode_result_item.additional_properties = d
+        return geocode_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

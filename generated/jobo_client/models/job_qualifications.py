@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qualification_bucket import QualificationBucket
+
+
+T = TypeVar("T", bound="JobQualifications")
+
+
+@_attrs_define
+class JobQualifications:
+    """
+    Attributes:
+        must_have (QualificationBucket | Unset):
+        preferred (QualificationBucket | Unset):
+    """
+
+    must_have: QualificationBucket | Unset = UNSET
+    preferred: QualificationBucket | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        must_have: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.must_have, Unset):
+            must_have = self.must_have.to_dict()
+
+        preferred: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferred, Unset):
+            preferred = self.preferred.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if must_have is not UNSET:
+            field_dict["must_have"] = must_have
+        if preferred is not UNSET:
+            field_dict["preferred"] = preferred
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.qualification_bucket import QualificationBucket  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _must_have = d.pop("must_have", UNSET)
+        must_have: QualificationBucket | Unset
+        if isinstance(_must_have, Unset):
+            must_have = UNSET
+        else:
+            must_have = QualificationBucket.from_dict(_must_have)
+
+        _preferred = d.pop("preferred", UNSET)
+        preferred: QualificationBucket | Unset
+        if isinstance(_preferred, Unset):
+            preferred = UNSET
+        else:
+            preferred = QualificationBucket.from_dict(_preferred)
+
+        job_qualifications = cls(
+            must_have=must_have,
+            preferred=preferred,
+        )
+
+        job_qualifications.additional_properties = d
+        return job_qualifications
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

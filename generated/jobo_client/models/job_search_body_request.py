@@ -1,0 +1,400 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.employment_type import EmploymentType, check_employment_type
+from ..models.experience_level import ExperienceLevel, check_experience_level
+from ..models.facet_name import FacetName, check_facet_name
+from ..models.heavy_field import HeavyField, check_heavy_field
+from ..models.work_model import WorkModel, check_work_model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inclusion_exclusion_filter import InclusionExclusionFilter
+    from ..models.range_filter import RangeFilter
+
+
+T = TypeVar("T", bound="JobSearchBodyRequest")
+
+
+@_attrs_define
+class JobSearchBodyRequest:
+    """Advanced search request. Lists are OR'd internally; different filters AND together.
+
+    Attributes:
+        queries (list[str] | Unset): Free-text queries, OR'd; prefix one with `-` to exclude it. At most 10 positive
+            terms.
+        search_description (bool | Unset): When false, match only titles and curated alternative titles. Default: True.
+        locations (list[str] | Unset): Locations, geocoded by the server (cities, metros, states, countries, `Remote`).
+        sources (list[str] | Unset):
+        skills (InclusionExclusionFilter | Unset): Values to require and values to exclude, matched case-insensitively.
+            The API caps the list lengths (cap not documented).
+        companies (InclusionExclusionFilter | Unset): Values to require and values to exclude, matched case-
+            insensitively. The API caps the list lengths (cap not documented).
+        industries (InclusionExclusionFilter | Unset): Values to require and values to exclude, matched case-
+            insensitively. The API caps the list lengths (cap not documented).
+        company_categories (InclusionExclusionFilter | Unset): Values to require and values to exclude, matched case-
+            insensitively. The API caps the list lengths (cap not documented).
+        work_models (list[WorkModel] | Unset):
+        employment_types (list[EmploymentType] | Unset):
+        experience_levels (list[ExperienceLevel] | Unset):
+        salary_usd (RangeFilter | Unset):
+        posted_after (datetime.datetime | Unset):
+        posted_before (datetime.datetime | Unset):
+        discovered_after (datetime.datetime | Unset):
+        discovered_before (datetime.datetime | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 25.
+        include_facets (list[FacetName] | Unset): Omit for the default subset; an empty list for none.
+        include_fields (list[HeavyField] | None | Unset): Omit or null for the whole job; an empty list for core fields
+            only.
+    """
+
+    queries: list[str] | Unset = UNSET
+    search_description: bool | Unset = True
+    locations: list[str] | Unset = UNSET
+    sources: list[str] | Unset = UNSET
+    skills: InclusionExclusionFilter | Unset = UNSET
+    companies: InclusionExclusionFilter | Unset = UNSET
+    industries: InclusionExclusionFilter | Unset = UNSET
+    company_categories: InclusionExclusionFilter | Unset = UNSET
+    work_models: list[WorkModel] | Unset = UNSET
+    employment_types: list[EmploymentType] | Unset = UNSET
+    experience_levels: list[ExperienceLevel] | Unset = UNSET
+    salary_usd: RangeFilter | Unset = UNSET
+    posted_after: datetime.datetime | Unset = UNSET
+    posted_before: datetime.datetime | Unset = UNSET
+    discovered_after: datetime.datetime | Unset = UNSET
+    discovered_before: datetime.datetime | Unset = UNSET
+    page: int | Unset = 1
+    page_size: int | Unset = 25
+    include_facets: list[FacetName] | Unset = UNSET
+    include_fields: list[HeavyField] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queries: list[str] | Unset = UNSET
+        if not isinstance(self.queries, Unset):
+            queries = self.queries
+
+        search_description = self.search_description
+
+        locations: list[str] | Unset = UNSET
+        if not isinstance(self.locations, Unset):
+            locations = self.locations
+
+        sources: list[str] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = self.sources
+
+        skills: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = self.skills.to_dict()
+
+        companies: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.companies, Unset):
+            companies = self.companies.to_dict()
+
+        industries: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.industries, Unset):
+            industries = self.industries.to_dict()
+
+        company_categories: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_categories, Unset):
+            company_categories = self.company_categories.to_dict()
+
+        work_models: list[str] | Unset = UNSET
+        if not isinstance(self.work_models, Unset):
+            work_models = []
+            for work_models_item_data in self.work_models:
+                work_models_item: str = work_models_item_data
+                work_models.append(work_models_item)
+
+        employment_types: list[str] | Unset = UNSET
+        if not isinstance(self.employment_types, Unset):
+            employment_types = []
+            for employment_types_item_data in self.employment_types:
+                employment_types_item: str = employment_types_item_data
+                employment_types.append(employment_types_item)
+
+        experience_levels: list[str] | Unset = UNSET
+        if not isinstance(self.experience_levels, Unset):
+            experience_levels = []
+            for experience_levels_item_data in self.experience_levels:
+                experience_levels_item: str = experience_levels_item_data
+                experience_levels.append(experience_levels_item)
+
+        salary_usd: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salary_usd, Unset):
+            salary_usd = self.salary_usd.to_dict()
+
+        posted_after: str | Unset = UNSET
+        if not isinstance(self.posted_after, Unset):
+            posted_after = self.posted_after.isoformat()
+
+        posted_before: str | Unset = UNSET
+        if not isinstance(self.posted_before, Unset):
+            posted_before = self.posted_before.isoformat()
+
+        discovered_after: str | Unset = UNSET
+        if not isinstance(self.discovered_after, Unset):
+            discovered_after = self.discovered_after.isoformat()
+
+        discovered_before: str | Unset = UNSET
+        if not isinstance(self.discovered_before, Unset):
+            discovered_before = self.discovered_before.isoformat()
+
+        page = self.page
+
+        page_size = self.page_size
+
+        include_facets: list[str] | Unset = UNSET
+        if not isinstance(self.include_facets, Unset):
+            include_facets = []
+            for include_facets_item_data in self.include_facets:
+                include_facets_item: str = include_facets_item_data
+                include_facets.append(include_facets_item)
+
+        include_fields: list[str] | None | Unset
+        if isinstance(self.include_fields, Unset):
+            include_fields = UNSET
+        elif isinstance(self.include_fields, list):
+            include_fields = []
+            for include_fields_type_0_item_data in self.include_fields:
+                include_fields_type_0_item: str = include_fields_type_0_item_data
+                include_fields.append(include_fields_type_0_item)
+
+        else:
+            include_fields = self.include_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queries is not UNSET:
+            field_dict["queries"] = queries
+        if search_description is not UNSET:
+            field_dict["search_description"] = search_description
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if companies is not UNSET:
+            field_dict["companies"] = companies
+        if industries is not UNSET:
+            field_dict["industries"] = industries
+        if company_categories is not UNSET:
+            field_dict["company_categories"] = company_categories
+        if work_models is not UNSET:
+            field_dict["work_models"] = work_models
+        if employment_types is not UNSET:
+            field_dict["employment_types"] = employment_types
+        if experience_levels is not UNSET:
+            field_dict["experience_levels"] = experience_levels
+        if salary_usd is not UNSET:
+            field_dict["salary_usd"] = salary_usd
+        if posted_after is not UNSET:
+            field_dict["posted_after"] = posted_after
+        if posted_before is not UNSET:
+            field_dict["posted_before"] = posted_before
+        if discovered_after is not UNSET:
+            field_dict["discovered_after"] = discovered_after
+        if discovered_before is not UNSET:
+            field_dict["discovered_before"] = discovered_before
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if include_facets is not UNSET:
+            field_dict["include_facets"] = include_facets
+        if include_fields is not UNSET:
+            field_dict["include_fields"] = include_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inclusion_exclusion_filter import InclusionExclusionFilter  # noqa: PLC0415
+        from ..models.range_filter import RangeFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        queries = cast(list[str], d.pop("queries", UNSET))
+
+        search_description = d.pop("search_description", UNSET)
+
+        locations = cast(list[str], d.pop("locations", UNSET))
+
+        sources = cast(list[str], d.pop("sources", UNSET))
+
+        _skills = d.pop("skills", UNSET)
+        skills: InclusionExclusionFilter | Unset
+        if isinstance(_skills, Unset):
+            skills = UNSET
+        else:
+            skills = InclusionExclusionFilter.from_dict(_skills)
+
+        _companies = d.pop("companies", UNSET)
+        companies: InclusionExclusionFilter | Unset
+        if isinstance(_companies, Unset):
+            companies = UNSET
+        else:
+            companies = InclusionExclusionFilter.from_dict(_companies)
+
+        _industries = d.pop("industries", UNSET)
+        industries: InclusionExclusionFilter | Unset
+        if isinstance(_industries, Unset):
+            industries = UNSET
+        else:
+            industries = InclusionExclusionFilter.from_dict(_industries)
+
+        _company_categories = d.pop("company_categories", UNSET)
+        company_categories: InclusionExclusionFilter | Unset
+        if isinstance(_company_categories, Unset):
+            company_categories = UNSET
+        else:
+            company_categories = InclusionExclusionFilter.from_dict(_company_categories)
+
+        _work_models = d.pop("work_models", UNSET)
+        work_models: list[WorkModel] | Unset = UNSET
+        if _work_models is not UNSET:
+            work_models = []
+            for work_models_item_data in _work_models:
+                work_models_item = check_work_model(work_models_item_data)
+
+                work_models.append(work_models_item)
+
+        _employment_types = d.pop("employment_types", UNSET)
+        employment_types: list[EmploymentType] | Unset = UNSET
+        if _employment_types is not UNSET:
+            employment_types = []
+            for employment_types_item_data in _employment_types:
+                employment_types_item = check_employment_type(employment_types_item_data)
+
+                employment_types.append(employment_types_item)
+
+        _experience_levels = d.pop("experience_levels", UNSET)
+        experience_levels: list[ExperienceLevel] | Unset = UNSET
+        if _experience_levels is not UNSET:
+            experience_levels = []
+            for experience_levels_item_data in _experience_levels:
+                experience_levels_item = check_experience_level(experience_levels_item_data)
+
+                experience_levels.append(experience_levels_item)
+
+        _salary_usd = d.pop("salary_usd", UNSET)
+        salary_usd: RangeFilter | Unset
+        if isinstance(_salary_usd, Unset):
+            salary_usd = UNSET
+        else:
+            salary_usd = RangeFilter.from_dict(_salary_usd)
+
+        _posted_after = d.pop("posted_after", UNSET)
+        posted_after: datetime.datetime | Unset
+        if isinstance(_posted_after, Unset):
+            posted_after = UNSET
+        else:
+            posted_after = datetime.datetime.fromisoformat(_posted_after)
+
+        _posted_before = d.pop("posted_before", UNSET)
+        posted_before: datetime.datetime | Unset
+        if isinstance(_posted_before, Unset):
+            posted_before = UNSET
+        else:
+            posted_before = datetime.datetime.fromisoformat(_posted_before)
+
+        _discovered_after = d.pop("discovered_after", UNSET)
+        discovered_after: datetime.datetime | Unset
+        if isinstance(_discovered_after, Unset):
+            discovered_after = UNSET
+        else:
+            discovered_after = datetime.datetime.fromisoformat(_discovered_after)
+
+        _discovered_before = d.pop("discovered_before", UNSET)
+        discovered_before: datetime.datetime | Unset
+        if isinstance(_discovered_before, Unset):
+            discovered_before = UNSET
+        else:
+            discovered_before = datetime.datetime.fromisoformat(_discovered_before)
+
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        _include_facets = d.pop("include_facets", UNSET)
+        include_facets: list[FacetName] | Unset = UNSET
+        if _include_facets is not UNSET:
+            include_facets = []
+            for include_facets_item_data in _include_facets:
+                include_facets_item = check_facet_name(include_facets_item_data)
+
+                include_facets.append(include_facets_item)
+
+        def _parse_include_fields(data: object) -> list[HeavyField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_fields_type_0 = []
+                _include_fields_type_0 = data
+                for include_fields_type_0_item_data in _include_fields_type_0:
+                    include_fields_type_0_item = check_heavy_field(include_fields_type_0_item_data)
+
+                    include_fields_type_0.append(include_fields_type_0_item)
+
+                return include_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HeavyField] | None | Unset, data)
+
+        include_fields = _parse_include_fields(d.pop("include_fields", UNSET))
+
+        job_search_body_request = cls(
+            queries=queries,
+            search_description=search_description,
+            locations=locations,
+            sources=sources,
+            skills=skills,
+            companies=companies,
+            industries=industries,
+            company_categories=company_categories,
+            work_models=work_models,
+            employment_types=employment_types,
+            experience_levels=experience_levels,
+            salary_usd=salary_usd,
+            posted_after=posted_after,
+            posted_before=posted_before,
+            discovered_after=discovered_after,
+            discovered_before=discovered_before,
+            page=page,
+            page_size=page_size,
+            include_facets=include_facets,
+            include_fields=include_fields,
+        )
+
+        job_search_body_request.additional_properties = d
+        return job_search_body_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

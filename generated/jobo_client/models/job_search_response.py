@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job import Job
+    from ..models.job_search_response_facets import JobSearchResponseFacets
+    from ..models.job_search_response_filters import JobSearchResponseFilters
+    from ..models.search_warning import SearchWarning
+
+
+T = TypeVar("T", bound="JobSearchResponse")
+
+
+@_attrs_define
+class JobSearchResponse:
+    """One page of jobs. `warnings` and `filters` were seen only in the newest official example app.
+
+    Attributes:
+        jobs (list[Job]):
+        total (int): Total matches.
+        page (int): 1-based page number.
+        page_size (int):
+        total_pages (int):
+        facets (JobSearchResponseFacets | Unset): Facet name → buckets.
+        warnings (list[SearchWarning] | Unset):
+        filters (JobSearchResponseFilters | Unset): How filters were interpreted (e.g. which company names matched).
+            Shape only partly known.
+    """
+
+    jobs: list[Job]
+    total: int
+    page: int
+    page_size: int
+    total_pages: int
+    facets: JobSearchResponseFacets | Unset = UNSET
+    warnings: list[SearchWarning] | Unset = UNSET
+    filters: JobSearchResponseFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jobs = []
+        for jobs_item_data in self.jobs:
+            jobs_item = jobs_item_data.to_dict()
+            jobs.append(jobs_item)
+
+        total = self.total
+
+        page = self.page
+
+        page_size = self.page_size
+
+        total_pages = self.total_pages
+
+        facets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.facets, Unset):
+            facets = self.facets.to_dict()
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobs": jobs,
+                "total": total,
+                "page": page,
+                "page_size": page_size,
+                "total_pages": total_pages,
+            }
+        )
+        if facets is not UNSET:
+            field_dict["facets"] = facets
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job import Job  # noqa: PLC0415
+        from ..models.job_search_response_facets import JobSearchResponseFacets  # noqa: PLC0415
+        from ..models.job_search_response_filters import JobSearchResponseFilters  # noqa: PLC0415
+        from ..models.search_warning import SearchWarning  # noqa: PLC0415
+
+        d = dict(src_dict)
+        jobs = []
+        _jobs = d.pop("jobs")
+        for jobs_item_data in _jobs:
+            jobs_item = Job.from_dict(jobs_item_data)
+
+            jobs.append(jobs_item)
+
+        total = d.pop("total")
+
+        page = d.pop("page")
+
+        page_size = d.pop("page_size")
+
+        total_pages = d.pop("total_pages")
+
+        _facets = d.pop("facets", UNSET)
+        facets: JobSearchResponseFacets | Unset
+        if isinstance(_facets, Unset):
+            facets = UNSET
+        else:
+            facets = JobSearchResponseFacets.from_dict(_facets)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[SearchWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = SearchWarning.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        _filters = d.pop("filters", UNSET)
+        filters: JobSearchResponseFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = JobSearchResponseFilters.from_dict(_filters)
+
+        job_search_response = cls(
+            jobs=jobs,
+            total=total,
+            page=page,
+            page_size=page_size,
+            total_pages=total_pages,
+            facets=facets,
+            warnings=warnings,
+            filters=filters,
+        )
+
+        job_search_response.additional_properties = d
+        return job_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

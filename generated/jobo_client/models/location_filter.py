@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocationFilter")
+
+
+@_attrs_define
+class LocationFilter:
+    """A job matches when it matches any listed location; a missing part is a wildcard. Whether `country` expects a code or
+    a name is not documented.
+
+        Attributes:
+            country (str | Unset):
+            region (str | Unset):
+            city (str | Unset):
+    """
+
+    country: str | Unset = UNSET
+    region: str | Unset = UNSET
+    city: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country = self.country
+
+        region = self.region
+
+        city = self.city
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if region is not UNSET:
+            field_dict["region"] = region
+        if city is not UNSET:
+            field_dict["city"] = city
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country = d.pop("country", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        location_filter = cls(
+            country=country,
+            region=region,
+            city=city,
+        )
+
+        location_filter.additional_properties = d
+        return location_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

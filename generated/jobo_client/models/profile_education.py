@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProfileEducation")
+
+
+@_attrs_define
+class ProfileEducation:
+    """
+    Attributes:
+        school (None | str | Unset):
+        degree (None | str | Unset):
+        field_of_study (None | str | Unset):
+        start_date (None | str | Unset):
+        end_date (None | str | Unset):
+        gpa (None | str | Unset):
+    """
+
+    school: None | str | Unset = UNSET
+    degree: None | str | Unset = UNSET
+    field_of_study: None | str | Unset = UNSET
+    start_date: None | str | Unset = UNSET
+    end_date: None | str | Unset = UNSET
+    gpa: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        school: None | str | Unset
+        if isinstance(self.school, Unset):
+            school = UNSET
+        else:
+            school = self.school
+
+        degree: None | str | Unset
+        if isinstance(self.degree, Unset):
+            degree = UNSET
+        else:
+            degree = self.degree
+
+        field_of_study: None | str | Unset
+        if isinstance(self.field_of_study, Unset):
+            field_of_study = UNSET
+        else:
+            field_of_study = self.field_of_study
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = self.end_date
+
+        gpa: None | str | Unset
+        if isinstance(self.gpa, Unset):
+            gpa = UNSET
+        else:
+            gpa = self.gpa
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if school is not UNSET:
+            field_dict["school"] = school
+        if degree is not UNSET:
+            field_dict["degree"] = degree
+        if field_of_study is not UNSET:
+            field_dict["field_of_study"] = field_of_study
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if gpa is not UNSET:
+            field_dict["gpa"] = gpa
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_school(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        school = _parse_school(d.pop("school", UNSET))
+
+        def _parse_degree(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        degree = _parse_degree(d.pop("degree", UNSET))
+
+        def _parse_field_of_study(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_of_study = _parse_field_of_study(d.pop("field_of_study", UNSET))
+
+        def _parse_start_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_end_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        def _parse_gpa(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gpa = _parse_gpa(d.pop("gpa", UNSET))
+
+        profile_education = cls(
+            school=school,
+            degree=degree,
+            field_of_study=field_of_study,
+            start_date=start_date,
+            end_date=end_date,
+            gpa=gpa,
+        )
+
+        profile_education.additional_properties = d
+        return profile_education
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

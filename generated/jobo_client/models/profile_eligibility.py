@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProfileEligibility")
+
+
+@_attrs_define
+class ProfileEligibility:
+    """
+    Attributes:
+        work_authorized_countries (list[str] | Unset):
+        requires_sponsorship (bool | None | Unset):
+    """
+
+    work_authorized_countries: list[str] | Unset = UNSET
+    requires_sponsorship: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        work_authorized_countries: list[str] | Unset = UNSET
+        if not isinstance(self.work_authorized_countries, Unset):
+            work_authorized_countries = self.work_authorized_countries
+
+        requires_sponsorship: bool | None | Unset
+        if isinstance(self.requires_sponsorship, Unset):
+            requires_sponsorship = UNSET
+        else:
+            requires_sponsorship = self.requires_sponsorship
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if work_authorized_countries is not UNSET:
+            field_dict["work_authorized_countries"] = work_authorized_countries
+        if requires_sponsorship is not UNSET:
+            field_dict["requires_sponsorship"] = requires_sponsorship
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        work_authorized_countries = cast(list[str], d.pop("work_authorized_countries", UNSET))
+
+        def _parse_requires_sponsorship(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        requires_sponsorship = _parse_requires_sponsorship(d.pop("requires_sponsorship", UNSET))
+
+        profile_eligibility = cls(
+            work_authorized_countries=work_authorized_countries,
+            requires_sponsorship=requires_sponsorship,
+        )
+
+        profile_eligibility.additional_properties = d
+        return profile_eligibility
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

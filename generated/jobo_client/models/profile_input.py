@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profile_address import ProfileAddress
+    from ..models.profile_contact import ProfileContact
+    from ..models.profile_education import ProfileEducation
+    from ..models.profile_eligibility import ProfileEligibility
+    from ..models.profile_links import ProfileLinks
+    from ..models.profile_preferences import ProfilePreferences
+    from ..models.profile_self_identification import ProfileSelfIdentification
+    from ..models.profile_work_experience import ProfileWorkExperience
+
+
+T = TypeVar("T", bound="ProfileInput")
+
+
+@_attrs_define
+class ProfileInput:
+    """Structured applicant profile, as sent to create one. Which members are required is not documented;
+    `self_identification` was truncated in the documentation and accepts further members.
+
+        Attributes:
+            name (str | Unset): A label for the profile, e.g. "Default".
+            contact (ProfileContact | Unset):
+            location (ProfileAddress | Unset):
+            links (ProfileLinks | Unset):
+            work_experience (list[ProfileWorkExperience] | Unset):
+            education (list[ProfileEducation] | Unset):
+            eligibility (ProfileEligibility | Unset):
+            preferences (ProfilePreferences | Unset):
+            self_identification (ProfileSelfIdentification | Unset): PARTIAL — the documentation was truncated after these
+                members; others are allowed.
+    """
+
+    name: str | Unset = UNSET
+    contact: ProfileContact | Unset = UNSET
+    location: ProfileAddress | Unset = UNSET
+    links: ProfileLinks | Unset = UNSET
+    work_experience: list[ProfileWorkExperience] | Unset = UNSET
+    education: list[ProfileEducation] | Unset = UNSET
+    eligibility: ProfileEligibility | Unset = UNSET
+    preferences: ProfilePreferences | Unset = UNSET
+    self_identification: ProfileSelfIdentification | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        work_experience: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.work_experience, Unset):
+            work_experience = []
+            for work_experience_item_data in self.work_experience:
+                work_experience_item = work_experience_item_data.to_dict()
+                work_experience.append(work_experience_item)
+
+        education: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.education, Unset):
+            education = []
+            for education_item_data in self.education:
+                education_item = education_item_data.to_dict()
+                education.append(education_item)
+
+        eligibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eligibility, Unset):
+            eligibility = self.eligibility.to_dict()
+
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        self_identification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_identification, Unset):
+            self_identification = self.self_identification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if location is not UNSET:
+            field_dict["location"] = location
+        if links is not UNSET:
+            field_dict["links"] = links
+        if work_experience is not UNSET:
+            field_dict["work_experience"] = work_experience
+        if education is not UNSET:
+            field_dict["education"] = education
+        if eligibility is not UNSET:
+            field_dict["eligibility"] = eligibility
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if self_identification is not UNSET:
+            field_dict["self_identification"] = self_identification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profile_address import ProfileAddress  # noqa: PLC0415
+        from ..models.profile_contact import ProfileContact  # noqa: PLC0415
+        from ..models.profile_education import ProfileEducation  # noqa: PLC0415
+        from ..models.profile_eligibility import ProfileEligibility  # noqa: PLC0415
+        from ..models.profile_links import ProfileLinks  # noqa: PLC0415
+        from ..models.profile_preferences import ProfilePreferences  # noqa: PLC0415
+        from ..models.profile_self_identification import ProfileSelfIdentification  # noqa: PLC0415
+        from ..models.profile_work_experience import ProfileWorkExperience  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _contact = d.pop("contact", UNSET)
+        contact: ProfileContact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ProfileContact.from_dict(_contact)
+
+        _location = d.pop("location", UNSET)
+        location: ProfileAddress | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = ProfileAddress.from_dict(_location)
+
+        _links = d.pop("links", UNSET)
+        links: ProfileLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = ProfileLinks.from_dict(_links)
+
+        _work_experience = d.pop("work_experience", UNSET)
+        work_experience: list[ProfileWorkExperience] | Unset = UNSET
+        if _work_experience is not UNSET:
+            work_experience = []
+            for work_experience_item_data in _work_experience:
+                work_experience_item = ProfileWorkExperience.from_dict(work_experience_item_data)
+
+                work_experience.append(work_experience_item)
+
+        _education = d.pop("education", UNSET)
+        education: list[ProfileEducation] | Unset = UNSET
+        if _education is not UNSET:
+            education = []
+            for education_item_data in _education:
+                education_item = ProfileEducation.from_dict(education_item_data)
+
+                education.append(education_item)
+
+        _eligibility = d.pop("eligibility", UNSET)
+        eligibility: ProfileEligibility | Unset
+        if isinstance(_eligibility, Unset):
+            eligibility = UNSET
+        else:
+            eligibility = ProfileEligibility.from_dict(_eligibility)
+
+        _preferences = d.pop("preferences", UNSET)
+        preferences: ProfilePreferences | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = ProfilePreferences.from_dict(_preferences)
+
+        _self_identification = d.pop("self_identification", UNSET)
+        self_identification: ProfileSelfIdentification | Unset
+        if isinstance(_self_identification, Unset):
+            self_identification = UNSET
+        else:
+            self_identification = ProfileSelfIdentification.from_dict(_self_identification)
+
+        profile_input = cls(
+            name=name,
+            contact=contact,
+            location=location,
+            links=links,
+            work_experience=work_experience,
+            education=education,
+            eligibility=eligibility,
+            preferences=preferences,
+            self_identification=self_identification,
+        )
+
+        profile_input.additional_properties = d
+        return profile_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProfileSelfIdentification")
+
+
+@_attrs_define
+class ProfileSelfIdentification:
+    """PARTIAL — the documentation was truncated after these members; others are allowed.
+
+    Attributes:
+        gender (None | str | Unset):
+        ethnicity (None | str | Unset):
+        veteran_status (None | str | Unset):
+        disability_status (None | str | Unset):
+    """
+
+    gender: None | str | Unset = UNSET
+    ethnicity: None | str | Unset = UNSET
+    veteran_status: None | str | Unset = UNSET
+    disability_status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        ethnicity: None | str | Unset
+        if isinstance(self.ethnicity, Unset):
+            ethnicity = UNSET
+        else:
+            ethnicity = self.ethnicity
+
+        veteran_status: None | str | Unset
+        if isinstance(self.veteran_status, Unset):
+            veteran_status = UNSET
+        else:
+            veteran_status = self.veteran_status
+
+        disability_status: None | str | Unset
+        if isinstance(self.disability_status, Unset):
+            disability_status = UNSET
+        else:
+            disability_status = self.disability_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if ethnicity is not UNSET:
+            field_dict["ethnicity"] = ethnicity
+        if veteran_status is not UNSET:
+            field_dict["veteran_status"] = veteran_status
+        if disability_status is not UNSET:
+            field_dict["disability_status"] = disability_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_gender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        def _parse_ethnicity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+
+        def _parse_veteran_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        veteran_status = _parse_veteran_status(d.pop("veteran_status", UNSET))
+
+        def _parse_disability_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        disability_status = _parse_disability_status(d.pop("disability_status", UNSET))
+
+        profile_self_identification = cls(
+            gender=gender,
+            ethnicity=ethnicity,
+            veteran_status=veteran_status,
+            disability_status=disability_status,
+        )
+
+        profile_self_identification.additional_properties = d
+        return profile_self_identification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

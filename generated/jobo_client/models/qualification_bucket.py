@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qualification_skill import QualificationSkill
+
+
+T = TypeVar("T", bound="QualificationBucket")
+
+
+@_attrs_define
+class QualificationBucket:
+    """
+    Attributes:
+        education (list[str] | Unset):
+        certifications (list[str] | Unset):
+        skills (list[QualificationSkill] | Unset):
+    """
+
+    education: list[str] | Unset = UNSET
+    certifications: list[str] | Unset = UNSET
+    skills: list[QualificationSkill] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        education: list[str] | Unset = UNSET
+        if not isinstance(self.education, Unset):
+            education = self.education
+
+        certifications: list[str] | Unset = UNSET
+        if not isinstance(self.certifications, Unset):
+            certifications = self.certifications
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if education is not UNSET:
+            field_dict["education"] = education
+        if certifications is not UNSET:
+            field_dict["certifications"] = certifications
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.qualification_skill import QualificationSkill  # noqa: PLC0415
+
+        d = dict(src_dict)
+        education = cast(list[str], d.pop("education", UNSET))
+
+        certifications = cast(list[str], d.pop("certifications", UNSET))
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[QualificationSkill] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = QualificationSkill.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        qualification_bucket = cls(
+            education=education,
+            certifications=certifications,
+            skills=skills,
+        )
+
+        qualification_bucket.additional_properties = d
+        return qualification_bucket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
