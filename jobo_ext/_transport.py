@@ -1,0 +1,581 @@
+"""The httpx transports every generated call passes through: auth, timeouts, retries and typed errors.
+
+``JoboClient`` hands the generated ``jobo_client.Client`` an ``httpx.Client`` whose transport is a
+:class:`PolicyTransport` (``AsyncPolicyTransport`` for ``AsyncJoboClient``) wrapping the transport that
+actually talks to the network. Because the generated functions only ever call
+``client.get_httpx_client().request(...)``, this one place gives every endpoint — present and future,
+sync and async — the same behaviour, with no per-endpoint code:
+
+1. **Auth.** ``X-Api-Key`` is added only to requests for the configured base URL's origin (scheme,
+   host, port), on a copy of the request, so it never appears on the request object httpx keeps, on a
+   redirect to another host, nor on ``response.request``. It is never sent over plain ``http://``
+   except to a loopback host. Without a key, any route but the public ``GET /api/companies/{id}``
+   raises :class:`~jobo_ext.errors.MissingAPIKeyError` before anything is sent.
+2. **Timeouts.** An operation with a longer documented read timeout (the feeds: 120 s) gets
+   ``max(client read timeout, operation read timeout)`` unless the caller set a timeout for this request
+   (``httpx``'s per-request ``timeout=``, ``with_timeout`` on the generated client, or
+   :func:`jobo_ext._context.call_options`).
+3. **Retries.** :class:`~jobo_ext.retries.RetryPolicy` decides; this module only sleeps, replays the
+   body byte for byte, closes the failed response first, and logs each retry at INFO on the
+   ``jobo_ext`` logger (method, path, status or exception, retry number, attempt, delay — no key,
+   no query string). A streaming request body that cannot be replayed is sent once.
+4. **Errors.** A final non-2xx becomes the typed error of :func:`~jobo_ext.errors.error_from_response`
+   (3xx pass through only when the client follows redirects); a transport failure becomes
+   :class:`~jobo_ext.errors.APIConnectionError` / :class:`~jobo_ext.errors.APITimeoutError` with the
+   httpx exception as ``__cause__``; a 2xx declared as JSON whose body does not parse becomes
+   :class:`~jobo_ext.errors.APIResponseError`.
+5. **Observation.** ``on_response(response)`` is called for every response received, retried ones
+   included, with the body already read for errors and JSON — the hook for credit and rate-limit
+   accounting.
+
+Proxies: when ``trust_env`` is true, :func:`build_inner_transport` reads ``HTTP_PROXY``/``HTTPS_PROXY``/
+``ALL_PROXY``/``NO_PROXY`` (with ``urllib.request.getproxies_environment``; ``NO_PROXY`` matched as curl
+does) and routes each request to a direct or a proxied ``httpx`` transport *inside* the policy
+transport, so proxied calls keep the policy. httpx ignores environment proxies as soon as a
+``transport=`` is given, its own parser is private, and ``mounts=`` would put proxied routes outside
+the policy.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import ssl
+import urllib.request
+from collections import Counter
+from collections.abc import Callable
+from typing import NamedTuple
+
+import attrs
+import httpx
+from httpx._multipart import MultipartStream  # httpx is pinned <0.29; used only to buffer multipart bodies
+
+from jobo_ext._context import current_call_options
+from jobo_ext._secret import Secret
+from jobo_ext.errors import (
+    APIConnectionError,
+    APIResponseError,
+    APITimeoutError,
+    ConfigurationError,
+    MissingAPIKeyError,
+    error_from_response,
+    is_json,
+    redact_url,
+)
+from jobo_ext.operations import OperationPolicy, lookup
+from jobo_ext.retries import RetryDecision, RetryKind, RetryPolicy, classify
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "AsyncPolicyTransport",
+    "PolicyTransport",
+    "ResponseObserver",
+    "build_async_inner_transport",
+    "build_inner_transport",
+    "is_loopback",
+]
+
+logger = logging.getLogger("jobo_ext")
+
+API_KEY_HEADER = "X-Api-Key"
+
+#: httpx's own default connection limits.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+
+ResponseObserver = Callable[[httpx.Response], None]
+CertTypes = str | tuple[str, str] | tuple[str, str, str]
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine (``localhost``, ``127.0.0.0/8``, ``::1``)."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+# --------------------------------------------------------------------------------------------------
+# Inner transports: what actually talks to the network, built with the settings httpx would apply.
+# --------------------------------------------------------------------------------------------------
+
+
+def _environment_proxies() -> dict[str, str]:
+    proxies = {}
+    for scheme, url in urllib.request.getproxies_environment().items():
+        if scheme == "no":
+            proxies[scheme] = url
+        elif scheme in ("http", "https", "all"):
+            proxies[scheme] = url if "://" in url else f"http://{url}"
+    return proxies
+
+
+def _proxy_for(url: httpx.URL, proxies: dict[str, str]) -> str | None:
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if proxy is None or _bypasses_proxy(url.host, proxies.get("no", "")):
+        return None
+    return proxy
+
+
+def _bypasses_proxy(host: str, no_proxy: str) -> bool:
+    """``NO_PROXY`` matching as curl and requests do it: ``*``, exact hosts, and domain suffixes."""
+    host = host.lower()
+    for entry in no_proxy.lower().split(","):
+        name = entry.strip().lstrip(".")
+        if name == "*" or (name and (host == name or host.endswith("." + name))):
+            return True
+    return False
+
+
+class _EnvProxyTransport(httpx.BaseTransport):
+    """Route each request to the direct transport or the one for its environment proxy."""
+
+    def __init__(
+        self, direct: httpx.BaseTransport, proxied: dict[str, httpx.BaseTransport], proxies: dict[str, str]
+    ) -> None:
+        self._direct = direct
+        self._proxied = proxied
+        self._proxies = proxies
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = _proxy_for(request.url, self._proxies)
+        transport = self._direct if proxy is None else self._proxied[proxy]
+        return transport.handle_request(request)
+
+    def close(self) -> None:
+        for transport in (self._direct, *self._proxied.values()):
+            transport.close()
+
+
+class _AsyncEnvProxyTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`_EnvProxyTransport`."""
+
+    def __init__(
+        self,
+        direct: httpx.AsyncBaseTransport,
+        proxied: dict[str, httpx.AsyncBaseTransport],
+        proxies: dict[str, str],
+    ) -> None:
+        self._direct = direct
+        self._proxied = proxied
+        self._proxies = proxies
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = _proxy_for(request.url, self._proxies)
+        transport = self._direct if proxy is None else self._proxied[proxy]
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in (self._direct, *self._proxied.values()):
+            await transport.aclose()
+
+
+def build_inner_transport(
+    *,
+    verify: ssl.SSLContext | str | bool = True,
+    cert: CertTypes | None = None,
+    limits: httpx.Limits = DEFAULT_LIMITS,
+    http2: bool = False,
+    trust_env: bool = True,
+    proxy: str | httpx.Proxy | None = None,
+) -> httpx.BaseTransport:
+    """Build the network transport with TLS verification, client certificate, limits and proxies.
+
+    An explicit ``proxy`` wins; otherwise, with ``trust_env``, environment proxies are honoured (see
+    the module docstring). ``trust_env`` also lets httpx read ``SSL_CERT_FILE``/``SSL_CERT_DIR``.
+    """
+
+    def make(via: str | httpx.Proxy | None) -> httpx.BaseTransport:
+        return httpx.HTTPTransport(
+            verify=verify, cert=cert, limits=limits, http2=http2, trust_env=trust_env, proxy=via
+        )
+
+    if proxy is not None or not trust_env:
+        return make(proxy)
+    proxies = _environment_proxies()
+    urls = {url for scheme, url in proxies.items() if scheme != "no"}
+    if not urls:
+        return make(None)
+    return _EnvProxyTransport(make(None), {url: make(url) for url in urls}, proxies)
+
+
+def build_async_inner_transport(
+    *,
+    verify: ssl.SSLContext | str | bool = True,
+    cert: CertTypes | None = None,
+    limits: httpx.Limits = DEFAULT_LIMITS,
+    http2: bool = False,
+    trust_env: bool = True,
+    proxy: str | httpx.Proxy | None = None,
+) -> httpx.AsyncBaseTransport:
+    """Async twin of :func:`build_inner_transport`."""
+
+    def make(via: str | httpx.Proxy | None) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(
+            verify=verify, cert=cert, limits=limits, http2=http2, trust_env=trust_env, proxy=via
+        )
+
+    if proxy is not None or not trust_env:
+        return make(proxy)
+    proxies = _environment_proxies()
+    urls = {url for scheme, url in proxies.items() if scheme != "no"}
+    if not urls:
+        return make(None)
+    return _AsyncEnvProxyTransport(make(None), {url: make(url) for url in urls}, proxies)
+
+
+# --------------------------------------------------------------------------------------------------
+# The policy, shared by the sync and async transports. Only sending, reading and sleeping differ.
+# --------------------------------------------------------------------------------------------------
+
+
+class _Retry(NamedTuple):
+    delay: float
+
+
+@attrs.define
+class _Call:
+    """One logical request across its attempts."""
+
+    request: httpx.Request
+    operation: OperationPolicy
+    policy: RetryPolicy
+    same_origin: bool
+    timeout: dict[str, float | None] | None
+    started: float
+    sent: int = 0
+    failures: Counter[RetryKind] = attrs.field(factory=Counter)
+
+
+class _PolicyCore:
+    """Everything the transports decide; no I/O except the observer call."""
+
+    def __init__(
+        self,
+        *,
+        base_url: httpx.URL | str,
+        api_key: Secret | str | None,
+        retry_policy: RetryPolicy | None,
+        timeout: httpx.Timeout | None,
+        follow_redirects: bool,
+        on_response: ResponseObserver | None,
+    ) -> None:
+        url = httpx.URL(base_url)
+        if url.scheme not in _DEFAULT_PORTS or not url.host:
+            raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {redact_url(url)!r}")
+        if url.scheme == "http" and not is_loopback(url.host):
+            raise ConfigurationError(
+                f"refusing plain http:// base_url {redact_url(url)!r}: the API key would travel in clear "
+                "text. Use https:// (plain http is only allowed for loopback hosts)."
+            )
+        self.origin = _origin(url)
+        self.base_path = url.path.rstrip("/")
+        self.api_key = Secret(api_key) if isinstance(api_key, str) else api_key
+        self.retry_policy = retry_policy if retry_policy is not None else RetryPolicy()
+        # ``None``: the client's default is unknown, so every request without a per-call override
+        # (``call_options``) gets the per-operation read timeout.
+        self.default_timeout = timeout.as_dict() if timeout is not None else None
+        self.follow_redirects = follow_redirects
+        self.observer = on_response
+
+    def __repr__(self) -> str:
+        scheme, host, port = self.origin
+        return (
+            f"<policy for {scheme}://{host}:{port}{self.base_path} key={'set' if self.api_key else 'none'}>"
+        )
+
+    # -- before the first attempt ------------------------------------------------------------------
+
+    def begin(self, request: httpx.Request) -> _Call:
+        same_origin = _origin(request.url) == self.origin
+        options = current_call_options()
+        policy = options.retry_policy or self.retry_policy
+        path = self._relative_path(request.url)
+        operation = lookup(request.method, path)
+        if same_origin and self.api_key is None and not operation.public:
+            raise MissingAPIKeyError(
+                f"{request.method} {operation.path_template} needs an API key: pass api_key=... or set "
+                "JOBO_API_KEY (only GET /api/companies/{id} is public)"
+            )
+        return _Call(
+            request=request,
+            operation=operation,
+            policy=policy,
+            same_origin=same_origin,
+            timeout=self._timeout_for(request, operation, options.timeout),
+            started=policy.clock(),
+        )
+
+    def _relative_path(self, url: httpx.URL) -> str:
+        path = url.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
+        if self.base_path and path.startswith(self.base_path + "/"):
+            path = path[len(self.base_path) :]
+        return path
+
+    def _timeout_for(
+        self, request: httpx.Request, operation: OperationPolicy, override: httpx.Timeout | None
+    ) -> dict[str, float | None] | None:
+        if override is not None:
+            return override.as_dict()
+        current = request.extensions.get("timeout")
+        if operation.read_timeout is None or current is None:
+            return None
+        if self.default_timeout is not None and current != self.default_timeout:
+            return None  # the caller chose a timeout for this request: keep it
+        read = current.get("read")
+        if read is None:
+            return None  # no read timeout at all is already long enough
+        return {**current, "read": max(read, operation.read_timeout)}
+
+    # -- each attempt -------------------------------------------------------------------------------
+
+    def outgoing(self, call: _Call) -> httpx.Request:
+        """A copy of the request for one attempt, with the key (if it may go) and the timeout."""
+        request = call.request
+        headers = httpx.Headers(request.headers)
+        key = self.api_key
+        if key is not None and call.same_origin:
+            headers[API_KEY_HEADER] = key.reveal()
+        elif key is not None and headers.get(API_KEY_HEADER) == key.reveal():
+            del headers[API_KEY_HEADER]  # our key never goes to another origin, however it got there
+        extensions = dict(request.extensions)
+        if call.timeout is not None:
+            extensions["timeout"] = call.timeout
+        call.sent += 1
+        return httpx.Request(
+            request.method, request.url, headers=headers, stream=request.stream, extensions=extensions
+        )
+
+    @staticmethod
+    def needs_body(response: httpx.Response) -> bool:
+        """Whether the transport reads the body: errors (to map them) and JSON 2xx (to validate)."""
+        return not response.is_success or is_json(response)
+
+    def on_response(self, call: _Call, response: httpx.Response) -> httpx.Response | _Retry:
+        """Return the response to hand back, or how long to wait before retrying; or raise."""
+        response.request = call.request  # the key-free original, as httpx itself will set it
+        if self.observer is not None:
+            self.observer(response)
+        if response.is_success:
+            self._check_json(call, response)
+            return response
+        if response.is_redirect and self.follow_redirects:
+            return response  # httpx follows it; the next hop comes back through this transport
+        error = error_from_response(response, attempts=call.sent)
+        decision = self._decide(
+            call, status=response.status_code, code=error.code, retry_after=error.retry_after
+        )
+        if decision.retry:
+            self._log_retry(call, f"status {response.status_code}", decision)
+            return _Retry(decision.delay)
+        raise error
+
+    def on_exception(self, call: _Call, exc: httpx.TransportError) -> _Retry:
+        """Return how long to wait before retrying a transport failure; or raise the mapped error."""
+        decision = self._decide(call, exception=exc)
+        if decision.retry:
+            self._log_retry(call, f"{type(exc).__name__}: {exc}", decision)
+            return _Retry(decision.delay)
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        kind = "Request timed out" if cls is APITimeoutError else "Connection error"
+        raise cls(
+            f"{kind}: {type(exc).__name__}: {exc}" if str(exc) else f"{kind}: {type(exc).__name__}",
+            request_method=call.request.method,
+            request_url=redact_url(call.request.url),
+            attempts=call.sent,
+        ) from exc
+
+    def _decide(
+        self,
+        call: _Call,
+        *,
+        status: int | None = None,
+        exception: BaseException | None = None,
+        code: str | None = None,
+        retry_after: float | None = None,
+    ) -> RetryDecision:
+        kind = classify(status=status, exception=exception, code=code)
+        call.failures[kind] += 1
+        decision = call.policy.decide(
+            call.failures[kind],
+            status=status,
+            exception=exception,
+            retry_after=retry_after,
+            code=code,
+            idempotent=call.operation.idempotent,
+            elapsed=call.policy.clock() - call.started,
+        )
+        if decision.retry and not _replayable(call.request):
+            return attrs.evolve(decision, retry=False, delay=0.0, reason="the request body is a stream")
+        return decision
+
+    @staticmethod
+    def _log_retry(call: _Call, what: str, decision: RetryDecision) -> None:
+        logger.info(
+            "Retrying %s %s after %s (retry %d, attempt %d); sleeping %.3f s",
+            call.request.method,
+            call.request.url.path,
+            what,
+            call.failures[decision.kind],
+            call.sent,
+            decision.delay,
+        )
+
+    def _check_json(self, call: _Call, response: httpx.Response) -> None:
+        if not is_json(response) or response.status_code in (204, 205):
+            return
+        try:
+            json.loads(response.content)
+        except (ValueError, RecursionError) as exc:
+            operation = call.operation.operation_id or f"{call.request.method} {call.operation.path_template}"
+            raise APIResponseError(
+                f"invalid JSON: {exc}",
+                operation=operation,
+                status_code=response.status_code,
+                body=response.content.decode("utf-8", errors="replace"),
+                headers=response.headers,
+                request_method=call.request.method,
+                request_url=redact_url(call.request.url),
+            ) from exc
+
+
+def _replayable(request: httpx.Request) -> bool:
+    return isinstance(request.stream, httpx.ByteStream)
+
+
+class PolicyTransport(httpx.BaseTransport):
+    """Wrap ``inner`` with the Jobo policy: auth, per-operation timeouts, retries, typed errors.
+
+    Args:
+        inner: The transport that sends requests (see :func:`build_inner_transport`; tests pass an
+            ``httpx.MockTransport``). Closed with this transport.
+        base_url: The API's base URL; the key goes only to its origin.
+        api_key: The API key, or ``None`` to allow only the public route.
+        retry_policy: The default policy (``RetryPolicy()`` when omitted); a per-call one from
+            :func:`jobo_ext._context.call_options` wins.
+        timeout: The ``httpx`` client's default timeout, to tell it from a per-request one (``None``:
+            unknown, so the per-operation read timeout applies unless ``call_options`` sets one).
+        follow_redirects: Whether the client follows redirects (3xx are then passed through).
+        on_response: Called with every response received, retried ones included.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        base_url: httpx.URL | str,
+        api_key: Secret | str | None,
+        retry_policy: RetryPolicy | None = None,
+        timeout: httpx.Timeout | None = None,
+        follow_redirects: bool = False,
+        on_response: ResponseObserver | None = None,
+    ) -> None:
+        self._inner = inner
+        self._core = _PolicyCore(
+            base_url=base_url,
+            api_key=api_key,
+            retry_policy=retry_policy,
+            timeout=timeout,
+            follow_redirects=follow_redirects,
+            on_response=on_response,
+        )
+
+    def __repr__(self) -> str:
+        return f"PolicyTransport({self._core!r})"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if isinstance(request.stream, MultipartStream):
+            request.read()  # buffer an in-memory multipart body so it can be replayed byte for byte
+        call = self._core.begin(request)
+        while True:
+            try:
+                response = self._inner.handle_request(self._core.outgoing(call))
+                if self._core.needs_body(response):
+                    try:
+                        response.read()
+                    except BaseException:
+                        response.close()
+                        raise
+            except httpx.TransportError as exc:
+                step = self._core.on_exception(call, exc)
+            else:
+                try:
+                    outcome = self._core.on_response(call, response)
+                except BaseException:
+                    response.close()
+                    raise
+                if isinstance(outcome, httpx.Response):
+                    return outcome
+                response.close()
+                step = outcome
+            call.policy.sleep(step.delay)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncPolicyTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`PolicyTransport`; same arguments, same decisions, ``await``-ed sleeps."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        base_url: httpx.URL | str,
+        api_key: Secret | str | None,
+        retry_policy: RetryPolicy | None = None,
+        timeout: httpx.Timeout | None = None,
+        follow_redirects: bool = False,
+        on_response: ResponseObserver | None = None,
+    ) -> None:
+        self._inner = inner
+        self._core = _PolicyCore(
+            base_url=base_url,
+            api_key=api_key,
+            retry_policy=retry_policy,
+            timeout=timeout,
+            follow_redirects=follow_redirects,
+            on_response=on_response,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncPolicyTransport({self._core!r})"
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if isinstance(request.stream, MultipartStream):
+            await request.aread()  # buffer an in-memory multipart body so it can be replayed byte for byte
+        call = self._core.begin(request)
+        while True:
+            try:
+                response = await self._inner.handle_async_request(self._core.outgoing(call))
+                if self._core.needs_body(response):
+                    try:
+                        await response.aread()
+                    except BaseException:
+                        await response.aclose()
+                        raise
+            except httpx.TransportError as exc:
+                step = self._core.on_exception(call, exc)
+            else:
+                try:
+                    outcome = self._core.on_response(call, response)
+                except BaseException:
+                    await response.aclose()
+                    raise
+                if isinstance(outcome, httpx.Response):
+                    return outcome
+                await response.aclose()
+                step = outcome
+            await call.policy.async_sleep(step.delay)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,596 @@
+"""Every exception ``jobo_ext`` raises, and the one function that turns a response into one.
+
+Hierarchy::
+
+    JoboError
+    ├── ConfigurationError                  bad client settings (e.g. a plain-http base URL)
+    │   └── MissingAPIKeyError              no key, for a route that needs one (raised before sending)
+    ├── APIStatusError                      any non-2xx response
+    │   ├── BadRequestError                 400
+    │   ├── AuthenticationError             401
+    │   ├── InsufficientCreditsError        402
+    │   ├── PermissionDeniedError           403
+    │   ├── NotFoundError                   404
+    │   ├── ConflictError                   409
+    │   │   └── CursorRestartRequiredError  409 with code ``feed_cursor_restart_required``
+    │   ├── RateLimitError                  429
+    │   └── ServerError                     any 5xx
+    │       ├── InternalServerError         500
+    │       └── ServiceUnavailableError     503
+    ├── APIConnectionError                  no response at all (refused, reset, DNS)
+    │   └── APITimeoutError                 a timeout
+    └── APIResponseError                    a 2xx whose body is unusable
+
+Where they come from: :class:`jobo_ext._transport.PolicyTransport` (and its async twin) sits under the
+``httpx`` client that every generated ``jobo_client`` function uses, so every endpoint — including ones
+added to the spec later — raises these exceptions, sync and async, before the generated code ever sees
+a non-2xx response. That is why the transport, not a response hook, is the mechanism: a hook cannot
+retry, and the generated parsers would otherwise choke on HTML bodies or statuses such as 520.
+
+:func:`error_from_response` never raises anything but its return value's construction: any body
+(JSON of either documented shape, text, HTML, empty, invalid UTF-8, deeply nested JSON) yields an
+:class:`APIStatusError` subclass.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http
+import json
+import math
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+import httpx
+
+from jobo_ext.retries import is_retryable_status
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "CursorRestartRequiredError",
+    "ErrorDetails",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "JoboError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "error_from_response",
+    "parse_retry_after",
+    "redact_url",
+]
+
+# The "Retry Strategy" table of the status-codes page, as ``error.hint``.
+_HINTS: dict[int, str] = {
+    400: "Fix the request parameters: read the message, it says exactly what is wrong; retrying will not help.",
+    401: "Check your API key: verify it is active in the dashboard; after a rotation, use the new key.",
+    402: "Add credits: compare credits_required with credits_balance to see what the request needed.",
+    403: "Upgrade your plan: this endpoint needs a higher subscription tier or specific permissions.",
+    404: "Verify the resource ID: confirm the resource exists and belongs to your account.",
+    429: "Wait for Retry-After seconds; use exponential backoff with jitter for repeated 429s.",
+    500: (
+        "Retry with exponential backoff (start at 1 s, double, cap at 30 s, 3-5 retries); "
+        "if it persists, check https://jobo.world/status."
+    ),
+    503: (
+        "Retry after 30-60 seconds (up to 5 times): usually planned maintenance; "
+        "check https://jobo.world/status."
+    ),
+}
+
+# Query parameters whose values are credentials and must not reach an error message or a log.
+_SENSITIVE_PARAMS = frozenset({"api_key", "apikey", "api-key", "x-api-key", "key", "token", "access_token"})
+_REDACTED = "REDACTED"
+_MAX_MESSAGE = 300
+
+
+class JoboError(Exception):
+    """Base class of every exception raised by ``jobo_ext``."""
+
+
+class ConfigurationError(JoboError, ValueError):
+    """The client was configured in a way that cannot work or would be unsafe."""
+
+
+class MissingAPIKeyError(ConfigurationError):
+    """No API key is configured and the operation needs one. Raised before any request is sent."""
+
+
+@attrs.frozen
+class ErrorDetails:
+    """What :func:`error_from_response` read from an error response's status, headers and body."""
+
+    status_code: int
+    message: str
+    error: str | None = None
+    code: str | None = None
+    api_version: str | None = None
+    body: object = None
+    retry_after: float | None = None
+    credits_required: int | None = None
+    credits_balance: int | None = None
+    replacement_request: dict[str, Any] | None = None
+
+
+class APIStatusError(JoboError):
+    """The API answered with a non-2xx status.
+
+    Attributes:
+        status_code: The HTTP status.
+        message: The body's ``message``, else ``detail``, ``error``, ``title``, else the reason phrase.
+        error: The short label from the body (``error`` or ``title``), e.g. ``"Bad Request"``.
+        code: The machine-readable problem code, e.g. ``"feed_cursor_restart_required"``.
+        api_version: The API contract version that produced the error, when the body says.
+        body: The parsed JSON body, or its text when it is not JSON (``None`` when empty).
+        headers: The response headers.
+        request_method: ``"GET"``, ``"POST"``, …
+        request_url: The request URL, with credentials redacted. The API key never appears in it.
+        retry_after: Seconds the server asked to wait (``Retry-After`` header, delta-seconds or HTTP-date,
+            else the body's ``retry_after``/``retry_after_seconds``); ``None`` when absent.
+        retryable: Whether the default policy retries this status (and code).
+        attempts: How many requests were sent before giving up.
+        response: The (closed, fully read) response.
+    """
+
+    status_code: int
+    message: str
+    error: str | None
+    code: str | None
+    api_version: str | None
+    body: object
+    headers: httpx.Headers
+    request_method: str
+    request_url: str
+    retry_after: float | None
+    retryable: bool
+    attempts: int
+    response: httpx.Response | None
+
+    def __init__(
+        self,
+        details: ErrorDetails,
+        *,
+        headers: httpx.Headers | None = None,
+        request_method: str = "",
+        request_url: str = "",
+        attempts: int = 1,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.details = details
+        self.status_code = details.status_code
+        self.message = details.message
+        self.error = details.error
+        self.code = details.code
+        self.api_version = details.api_version
+        self.body = details.body
+        self.retry_after = details.retry_after
+        self.headers = httpx.Headers(headers)
+        self.request_method = request_method
+        self.request_url = request_url
+        self.retryable = is_retryable_status(details.status_code, details.code)
+        self.attempts = attempts
+        self.response = response
+        super().__init__(self._one_line())
+
+    @property
+    def hint(self) -> str | None:
+        """The documented strategy for this status (from the status-codes page), if there is one."""
+        hint = _HINTS.get(self.status_code)
+        if hint is None and 500 <= self.status_code <= 599:
+            hint = _HINTS[500]
+        return hint
+
+    def _extra(self) -> str | None:
+        """A status-specific addition to the one-line summary."""
+        return None
+
+    def _one_line(self) -> str:
+        label = self.error or _reason(self.status_code) or "Error"
+        head = f"{self.status_code} {label}"
+        message = self.message if self.message and self.message != label else None
+        extra = self._extra()
+        if message and extra:
+            text = f"{head}: {message} ({extra})"
+        elif message or extra:
+            text = f"{head}: {message or extra}"
+        else:
+            text = head
+        context = []
+        where = f"{self.request_method} {_path_of(self.request_url)}".strip()
+        if where:
+            context.append(where)
+        if self.retry_after is not None:
+            context.append(f"retry after {self.retry_after:g} s")
+        if self.attempts > 1:
+            context.append(f"{self.attempts} attempts")
+        return f"{text} ({', '.join(context)})" if context else text
+
+
+class BadRequestError(APIStatusError):
+    """400: the request parameters are invalid; ``message`` says which."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, invalid, revoked, or for another host."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402: the wallet balance is too low for the request.
+
+    ``credits_required`` and ``credits_balance`` come from the body, else from the
+    ``X-Credits-Required``/``X-Credits-Balance`` headers; either may be ``None``.
+    """
+
+    @property
+    def credits_required(self) -> int | None:
+        """Credits the request would have needed."""
+        return self.details.credits_required
+
+    @property
+    def credits_balance(self) -> int | None:
+        """The wallet balance at the failed precheck."""
+        return self.details.credits_balance
+
+    def _extra(self) -> str | None:
+        parts = []
+        if self.details.credits_required is not None:
+            parts.append(f"required {self.details.credits_required}")
+        if self.details.credits_balance is not None:
+            parts.append(f"balance {self.details.credits_balance}")
+        return ", ".join(parts) or None
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key's plan or scope does not cover this endpoint."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist (or belongs to another account)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the server's state."""
+
+
+class CursorRestartRequiredError(ConflictError):
+    """409 ``feed_cursor_restart_required``: the feed cursor is void; restart the feed.
+
+    ``replacement_request`` is the request body the API suggests replaying, when it sends one.
+    """
+
+    @property
+    def replacement_request(self) -> dict[str, Any] | None:
+        """The feed request body to replay, if the API sent one."""
+        return self.details.replacement_request
+
+
+class RateLimitError(APIStatusError):
+    """429: a rate limit was exceeded; ``retry_after`` says how long to wait, when the server said."""
+
+
+class ServerError(APIStatusError):
+    """Any 5xx response."""
+
+
+class InternalServerError(ServerError):
+    """500."""
+
+
+class ServiceUnavailableError(ServerError):
+    """503: maintenance, load shedding, or a gated feature (``code == "auto_apply_coming_soon"``)."""
+
+
+class APIConnectionError(JoboError):
+    """No response was received: connection refused or reset, DNS failure, protocol error.
+
+    The ``httpx`` exception is the ``__cause__``.
+    """
+
+    def __init__(
+        self, message: str, *, request_method: str = "", request_url: str = "", attempts: int = 1
+    ) -> None:
+        self.message = message
+        self.request_method = request_method
+        self.request_url = request_url
+        self.attempts = attempts
+        where = f"{request_method} {_path_of(request_url)}".strip()
+        context = [c for c in (where, f"{attempts} attempts" if attempts > 1 else "") if c]
+        super().__init__(f"{message} ({', '.join(context)})" if context else message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool). The ``httpx`` exception is the ``__cause__``."""
+
+
+class APIResponseError(JoboError):
+    """A 2xx response whose body is unusable: not valid JSON, or not matching the spec.
+
+    Attributes:
+        operation: The operation id (e.g. ``"getJob"``), else ``"METHOD /path/template"``.
+        field: The offending field, when known (``None`` when the body is not JSON at all).
+        status_code: The HTTP status.
+        body: The raw body text.
+        headers: The response headers.
+        request_method: The request method.
+        request_url: The request URL, credentials redacted.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        status_code: int,
+        body: str,
+        field: str | None = None,
+        headers: httpx.Headers | None = None,
+        request_method: str = "",
+        request_url: str = "",
+    ) -> None:
+        self.message = message
+        self.operation = operation
+        self.field = field
+        self.status_code = status_code
+        self.body = body
+        self.headers = httpx.Headers(headers)
+        self.request_method = request_method
+        self.request_url = request_url
+        where = f" field {field!r}" if field else ""
+        super().__init__(f"{status_code} response to {operation} is unusable{where}: {_one_line(message)}")
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+    500: InternalServerError,
+    503: ServiceUnavailableError,
+}
+
+
+def error_class_for(status_code: int, code: str | None = None) -> type[APIStatusError]:
+    """The exception class for a status and problem code."""
+    if status_code == 409 and code == "feed_cursor_restart_required":
+        return CursorRestartRequiredError
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is not None:
+        return cls
+    return ServerError if 500 <= status_code <= 599 else APIStatusError
+
+
+def error_from_response(
+    response: httpx.Response, *, attempts: int, now: datetime | None = None
+) -> APIStatusError:
+    """Build the typed error for a non-2xx response. Never raises.
+
+    The body is read if it has not been (an async response must be read with ``aread()`` first; an
+    unreadable body counts as empty). Both documented body shapes are understood:
+    ``{status, error, message}`` (402 adds ``credits_*``, 429 ``retry_after``) and RFC 9457 problem
+    details (``detail``, ``title``, ``code``, ``api_version``, ``retry_after_seconds``,
+    ``replacement_request``). Anything else — text, HTML, empty, invalid JSON — keeps the text as
+    ``body`` and takes the message from the reason phrase.
+
+    Args:
+        response: The response; its ``request`` should be set (it is, for responses from a client).
+        attempts: How many requests were sent for this call, this one included.
+        now: The current time, for ``Retry-After`` given as an HTTP-date (default: the system clock).
+    """
+    status = response.status_code
+    body = _read_body(response)
+    fields: dict[str, object] = body if isinstance(body, dict) else {}
+
+    label = _str_field(fields, "error", "title")
+    message = _str_field(fields, "message", "detail", "error", "title")
+    if message is None and isinstance(body, str) and body and _is_plain_text(response):
+        message = body
+    message = _one_line(message or _reason(status, response) or f"HTTP {status}")
+    code = _str_field(fields, "code")
+
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now=now)
+    if retry_after is None:
+        retry_after = _seconds(fields.get("retry_after"))
+    if retry_after is None:
+        retry_after = _seconds(fields.get("retry_after_seconds"))
+
+    credits_required = _int(fields.get("credits_required"))
+    if credits_required is None:
+        credits_required = _int(response.headers.get("x-credits-required"))
+    credits_balance = _int(fields.get("credits_balance"))
+    if credits_balance is None:
+        credits_balance = _int(response.headers.get("x-credits-balance"))
+    replacement = fields.get("replacement_request")
+
+    details = ErrorDetails(
+        status_code=status,
+        message=message,
+        error=label,
+        code=code,
+        api_version=_str_field(fields, "api_version"),
+        body=body,
+        retry_after=retry_after,
+        credits_required=credits_required,
+        credits_balance=credits_balance,
+        replacement_request=replacement if isinstance(replacement, dict) else None,
+    )
+    method, url = _request_of(response)
+    return error_class_for(status, code)(
+        details,
+        headers=response.headers,
+        request_method=method,
+        request_url=url,
+        attempts=attempts,
+        response=response,
+    )
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Parse a ``Retry-After`` header value into seconds from ``now``.
+
+    Accepts delta-seconds (also as a float, e.g. ``"1.5"``) and HTTP-dates (a date in the past gives
+    ``0.0``). Returns ``None`` for a missing, empty, negative, NaN or unparseable value. A huge value
+    is returned as is (``inf`` included): bounding the wait is the retry policy's job.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        pass
+    else:
+        return seconds if seconds >= 0 else None  # NaN and negatives fail the comparison
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # "-0000" parses naive; HTTP-dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    current = now if now is not None else datetime.now(UTC)
+    try:
+        return max(0.0, (when - current).total_seconds())
+    except OverflowError:
+        return None
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """Return ``url`` without userinfo and with credential-like query parameters redacted."""
+    try:
+        parsed = httpx.URL(url)
+        if parsed.userinfo:
+            parsed = parsed.copy_with(username=None, password=None)
+        if any(key.lower() in _SENSITIVE_PARAMS for key in parsed.params):
+            parsed = parsed.copy_with(
+                params=[
+                    (key, _REDACTED if key.lower() in _SENSITIVE_PARAMS else value)
+                    for key, value in parsed.params.multi_items()
+                ]
+            )
+        return str(parsed)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "<unparseable URL>"
+
+
+def _path_of(url: str) -> str:
+    """The path of a URL, for one-line messages (the query may be long and is in ``request_url``)."""
+    if not url:
+        return ""
+    try:
+        return httpx.URL(url).path
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return url
+
+
+def _request_of(response: httpx.Response) -> tuple[str, str]:
+    try:
+        request = response.request
+    except RuntimeError:  # a bare Response built without a request
+        return "", ""
+    return request.method, redact_url(request.url)
+
+
+def _read_body(response: httpx.Response) -> object:
+    """The body as parsed JSON, else text, else ``None`` when empty or unreadable."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        try:
+            content = response.read()
+        except (httpx.HTTPError, httpx.StreamError, RuntimeError):
+            return None  # e.g. an async stream, or the connection died mid-body
+    if not content.strip():
+        return None
+    if _looks_like_json(response, content):
+        try:
+            return json.loads(content)
+        except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            pass
+    try:
+        return response.text
+    except (LookupError, ValueError):
+        return content.decode("utf-8", errors="replace")
+
+
+def media_type(response: httpx.Response) -> str:
+    """The response's media type, lower-cased, without parameters (``""`` when absent)."""
+    value: str = response.headers.get("content-type", "")
+    return value.split(";", 1)[0].strip().lower()
+
+
+def is_json(response: httpx.Response) -> bool:
+    """Whether the response declares a JSON body (``application/json`` or any ``+json`` type)."""
+    return media_type(response).endswith(("/json", "+json"))
+
+
+def _looks_like_json(response: httpx.Response, content: bytes) -> bool:
+    return is_json(response) or content.lstrip()[:1] in (b"{", b"[")
+
+
+def _is_plain_text(response: httpx.Response) -> bool:
+    return media_type(response) == "text/plain"
+
+
+def _str_field(fields: dict[str, object], *names: str) -> str | None:
+    for name in names:
+        value = fields.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _seconds(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif isinstance(value, str):
+        return parse_retry_after(value)
+    else:
+        return None
+    return seconds if seconds >= 0 else None
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lstrip("-").isascii() and text.lstrip("-").isdigit() and len(text) <= 30:
+            return int(text)
+    return None
+
+
+def _reason(status: int, response: httpx.Response | None = None) -> str | None:
+    if response is not None:
+        phrase = response.reason_phrase
+        if phrase:
+            return phrase
+    try:
+        return http.HTTPStatus(status).phrase
+    except ValueError:  # 520 and friends are not in the standard library's table
+        return None
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= _MAX_MESSAGE else line[: _MAX_MESSAGE - 1] + "…"
