@@ -1,1 +1,55 @@
-"""Policy layer over the generated Jobo client."""
+"""Policy layer over the generated Jobo client: typed errors, the documented retry strategy, and safe auth.
+
+The public names are re-exported here; see ``jobo_ext.errors``, ``jobo_ext.retries`` and
+``jobo_ext.client`` for the details.
+"""
+
+from jobo_ext._version import __version__
+from jobo_ext.client import AsyncJoboClient, JoboClient
+from jobo_ext.errors import (
+    APIConnectionError,
+    APIResponseError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    CursorRestartRequiredError,
+    InsufficientCreditsError,
+    InternalServerError,
+    JoboError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ServiceUnavailableError,
+)
+from jobo_ext.retries import RetryDecision, RetryPolicy
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncJoboClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "CursorRestartRequiredError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "JoboClient",
+    "JoboError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryDecision",
+    "RetryPolicy",
+    "ServerError",
+    "ServiceUnavailableError",
+    "__version__",
+]

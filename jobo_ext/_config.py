@@ -1,0 +1,124 @@
+"""Resolving a client's settings (arguments, then environment, then defaults) once, for both clients.
+
+:class:`ClientConfig` holds everything ``JoboClient`` and ``AsyncJoboClient`` need to build their
+``httpx`` clients and policy transports; :func:`resolve_config` validates it so a bad setting fails at
+construction, not at the first request.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import ssl
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from jobo_ext._secret import Secret
+from jobo_ext._transport import DEFAULT_LIMITS, CertTypes, ResponseObserver, is_loopback
+from jobo_ext._version import __version__
+from jobo_ext.errors import ConfigurationError, redact_url
+from jobo_ext.retries import RetryPolicy
+
+__all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "ClientConfig", "resolve_config", "user_agent"]
+
+DEFAULT_BASE_URL = "https://connect.jobo.world"
+API_KEY_ENV = "JOBO_API_KEY"
+BASE_URL_ENV = "JOBO_BASE_URL"
+DEFAULT_TIMEOUT = 30.0  # what every official client uses
+
+
+def user_agent() -> str:
+    """``jobo-ext/<version> python/<version> httpx/<version>``."""
+    return f"jobo-ext/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+@attrs.frozen
+class ClientConfig:
+    """The resolved settings of one client. ``api_key`` is a :class:`Secret`, so ``repr`` is safe."""
+
+    api_key: Secret | None
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    retry_policy: RetryPolicy
+    follow_redirects: bool
+    headers: dict[str, str]
+    verify: ssl.SSLContext | str | bool = attrs.field(repr=False)
+    cert: CertTypes | None = attrs.field(repr=False)
+    limits: httpx.Limits
+    http2: bool
+    trust_env: bool
+    proxy: str | httpx.Proxy | None = attrs.field(repr=False)
+    on_response: ResponseObserver | None = attrs.field(repr=False)
+    httpx_args: dict[str, Any] = attrs.field(repr=False)
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    retry_policy: RetryPolicy | None,
+    timeout: float | httpx.Timeout | None,
+    verify: ssl.SSLContext | str | bool,
+    cert: CertTypes | None,
+    limits: httpx.Limits | None,
+    http2: bool,
+    trust_env: bool,
+    proxy: str | httpx.Proxy | None,
+    follow_redirects: bool,
+    headers: Mapping[str, str] | None,
+    on_response: ResponseObserver | None,
+    httpx_args: Mapping[str, Any] | None,
+) -> ClientConfig:
+    """Apply environment defaults and validate.
+
+    Raises:
+        ConfigurationError: ``base_url`` is not an absolute http(s) URL, or is plain ``http://`` to a
+            host other than loopback (the key would travel in clear text), or ``httpx_args`` tries to
+            replace what the policy layer owns.
+    """
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    key = key.strip() if key else None  # an empty JOBO_API_KEY means "no key"
+
+    url = httpx.URL(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {redact_url(url)!r}")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"refusing plain http:// base_url {redact_url(url)!r}: use https:// "
+            "(plain http is only allowed for loopback hosts such as 127.0.0.1)"
+        )
+    if url.userinfo or url.query:
+        raise ConfigurationError("base_url must not carry credentials or a query string")
+
+    extra = dict(httpx_args or {})
+    owned = {"transport", "mounts", "base_url", "timeout", "follow_redirects", "verify", "cert", "proxy"}
+    if clash := sorted(owned & extra.keys()):
+        raise ConfigurationError(
+            f"httpx_args cannot set {', '.join(clash)}: pass them as JoboClient arguments"
+        )
+
+    merged_headers = {"User-Agent": user_agent(), "Accept": "application/json"}
+    for name, value in (headers or {}).items():
+        if name.lower() == "x-api-key":
+            raise ConfigurationError("pass the API key as api_key=..., not as a header")
+        merged_headers[name] = value
+
+    return ClientConfig(
+        api_key=Secret(key) if key else None,
+        base_url=url,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),
+        follow_redirects=follow_redirects,
+        headers=merged_headers,
+        verify=verify,
+        cert=cert,
+        limits=limits if limits is not None else DEFAULT_LIMITS,
+        http2=http2,
+        trust_env=trust_env,
+        proxy=proxy,
+        on_response=on_response,
+        httpx_args=extra,
+    )

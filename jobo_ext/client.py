@@ -1,0 +1,275 @@
+"""``JoboClient`` and ``AsyncJoboClient``: the configured generated client behind the policy transport.
+
+Each exposes ``.generated``, a ``jobo_client.Client`` (a subclass, :class:`PolicyClient`) whose
+``httpx`` client is built with :class:`~jobo_ext._transport.PolicyTransport` (sync) or
+:class:`~jobo_ext._transport.AsyncPolicyTransport` (async). Every generated function called with it
+therefore gets the API key, per-operation timeouts, retries and typed errors::
+
+    from jobo_client.api.jobs_search import get_job
+
+    with JoboClient() as jobo:                      # api_key from JOBO_API_KEY
+        job = get_job.sync(job_id, client=jobo.generated)
+
+The key lives only in the transport (never in the generated client's headers, never in a ``repr``).
+Clients derived with the generated ``with_headers``/``with_cookies``/``with_timeout`` keep the policy
+too; they build their own ``httpx`` client, which the caller closes.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Literal, Self
+
+import attrs
+import httpx
+from jobo_client import Client
+
+from jobo_ext._config import DEFAULT_TIMEOUT, ClientConfig, resolve_config
+from jobo_ext._transport import (
+    AsyncPolicyTransport,
+    CertTypes,
+    PolicyTransport,
+    ResponseObserver,
+    build_async_inner_transport,
+    build_inner_transport,
+)
+from jobo_ext.errors import ConfigurationError, JoboError
+from jobo_ext.retries import RetryPolicy
+
+__all__ = ["AsyncJoboClient", "JoboClient", "PolicyClient"]
+
+
+@attrs.frozen
+class _TransportFactory:
+    """Builds policy transports for one client's configuration, in one mode."""
+
+    config: ClientConfig
+    mode: Literal["sync", "async"]
+    inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+
+    def sync_transport(self, timeout: httpx.Timeout | None) -> PolicyTransport:
+        if self.mode != "sync":
+            raise JoboError(
+                "this generated client belongs to an AsyncJoboClient: call the asyncio/asyncio_detailed "
+                "functions, or use JoboClient for sync/sync_detailed"
+            )
+        config = self.config
+        inner = self.inner
+        if not isinstance(inner, httpx.BaseTransport):
+            inner = build_inner_transport(
+                verify=config.verify,
+                cert=config.cert,
+                limits=config.limits,
+                http2=config.http2,
+                trust_env=config.trust_env,
+                proxy=config.proxy,
+            )
+        return PolicyTransport(inner, **self._policy_args(timeout))
+
+    def async_transport(self, timeout: httpx.Timeout | None) -> AsyncPolicyTransport:
+        if self.mode != "async":
+            raise JoboError(
+                "this generated client belongs to a JoboClient: call the sync/sync_detailed functions, "
+                "or use AsyncJoboClient for asyncio/asyncio_detailed"
+            )
+        config = self.config
+        inner = self.inner
+        if not isinstance(inner, httpx.AsyncBaseTransport):
+            inner = build_async_inner_transport(
+                verify=config.verify,
+                cert=config.cert,
+                limits=config.limits,
+                http2=config.http2,
+                trust_env=config.trust_env,
+                proxy=config.proxy,
+            )
+        return AsyncPolicyTransport(inner, **self._policy_args(timeout))
+
+    def _policy_args(self, timeout: httpx.Timeout | None) -> dict[str, Any]:
+        return {
+            "base_url": self.config.base_url,
+            "api_key": self.config.api_key,
+            "retry_policy": self.config.retry_policy,
+            "timeout": timeout,
+            "follow_redirects": self.config.follow_redirects,
+            "on_response": self.config.on_response,
+        }
+
+
+@attrs.define
+class PolicyClient(Client):
+    """The generated ``Client`` whose ``httpx`` clients always go through the policy transport.
+
+    Only the two ``get_*_httpx_client`` builders differ from the generated class. ``set_httpx_client``
+    still replaces the ``httpx`` client wholesale, and with it the policy: do not use it.
+    """
+
+    _transports: _TransportFactory = attrs.field(kw_only=True, alias="transports", repr=False)
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The ``httpx.Client`` behind the sync generated functions, built on first use."""
+        if self._client is None:
+            self._client = httpx.Client(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                follow_redirects=self._follow_redirects,
+                transport=self._transports.sync_transport(self._timeout),
+                **self._httpx_args,
+            )
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` behind the asyncio generated functions, built on first use."""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                follow_redirects=self._follow_redirects,
+                transport=self._transports.async_transport(self._timeout),
+                **self._httpx_args,
+            )
+        return self._async_client
+
+
+class _BaseJoboClient:
+    """Configuration shared by the sync and async clients."""
+
+    _mode: Literal["sync", "async"]
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        retry_policy: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        verify: ssl.SSLContext | str | bool = True,
+        cert: CertTypes | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool = False,
+        trust_env: bool = True,
+        proxy: str | httpx.Proxy | None = None,
+        follow_redirects: bool = False,
+        headers: Mapping[str, str] | None = None,
+        on_response: ResponseObserver | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._config = resolve_config(
+            api_key=api_key,
+            base_url=base_url,
+            retry_policy=retry_policy,
+            timeout=timeout,
+            verify=verify,
+            cert=cert,
+            limits=limits,
+            http2=http2,
+            trust_env=trust_env,
+            proxy=proxy,
+            follow_redirects=follow_redirects,
+            headers=headers,
+            on_response=on_response,
+            httpx_args=httpx_args,
+        )
+        config = self._config
+        expected = httpx.BaseTransport if self._mode == "sync" else httpx.AsyncBaseTransport
+        if transport is not None and not isinstance(transport, expected):
+            raise ConfigurationError(
+                f"{type(self).__name__} needs an {expected.__module__}.{expected.__name__} as transport, "
+                f"got {type(transport).__name__}"
+            )
+        self.generated: PolicyClient = PolicyClient(
+            base_url=str(config.base_url),
+            headers=dict(config.headers),
+            timeout=config.timeout,
+            follow_redirects=config.follow_redirects,
+            httpx_args=dict(config.httpx_args),
+            transports=_TransportFactory(config, self._mode, transport),
+        )
+        """The generated ``jobo_client.Client``, wired to this client's policy transport."""
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The API base URL."""
+        return self._config.base_url
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The client-wide retry policy."""
+        return self._config.retry_policy
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The client-wide timeout (feeds get a longer read timeout, see ``jobo_ext.operations``)."""
+        return self._config.timeout
+
+    @property
+    def has_api_key(self) -> bool:
+        """Whether a key is configured (without it only ``GET /api/companies/{id}`` works)."""
+        return self._config.api_key is not None
+
+    def __repr__(self) -> str:
+        key = "set" if self.has_api_key else "None"
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={key})"
+
+
+class JoboClient(_BaseJoboClient):
+    """Synchronous Jobo client. Use the generated ``sync``/``sync_detailed`` functions with ``.generated``.
+
+    Args:
+        api_key: The API key; defaults to the ``JOBO_API_KEY`` environment variable. Without one, only
+            the public ``GET /api/companies/{id}`` works; other calls raise ``MissingAPIKeyError``
+            before sending.
+        base_url: Defaults to ``JOBO_BASE_URL``, else ``https://connect.jobo.world``. Plain ``http://``
+            is refused except for loopback hosts.
+        retry_policy: Defaults to ``RetryPolicy()``, the documented strategy.
+        timeout: Seconds (or an ``httpx.Timeout``) for every request; the feeds get at least 120 s to
+            read. ``None`` disables timeouts.
+        verify, cert, limits, http2, trust_env, proxy: As for ``httpx.Client``; applied to the network
+            transport (``trust_env`` also enables ``HTTP(S)_PROXY``/``NO_PROXY``).
+        follow_redirects: Off by default. When on, the key is still only sent to the base URL's origin.
+        headers: Extra headers for every request.
+        on_response: Called with every response received (retried ones included).
+        transport: The network transport to wrap instead of a fresh ``httpx.HTTPTransport`` — e.g. an
+            ``httpx.MockTransport`` in tests.
+        httpx_args: Further ``httpx.Client`` arguments (e.g. ``event_hooks``).
+    """
+
+    _mode = "sync"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.generated.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncJoboClient(_BaseJoboClient):
+    """Asynchronous Jobo client. Use the generated ``asyncio``/``asyncio_detailed`` functions with
+    ``.generated``. Same arguments as :class:`JoboClient` (``transport`` must be an async transport)."""
+
+    _mode = "async"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self.generated.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
