@@ -17,6 +17,7 @@ too; they build their own ``httpx`` client, which the caller closes.
 
 from __future__ import annotations
 
+import copy
 import ssl
 from collections.abc import Mapping
 from types import TracebackType
@@ -27,6 +28,7 @@ import httpx
 from jobo_client import Client
 
 from jobo_ext._config import DEFAULT_TIMEOUT, ClientConfig, resolve_config
+from jobo_ext._invoke import observe
 from jobo_ext._transport import (
     AsyncPolicyTransport,
     CertTypes,
@@ -36,7 +38,9 @@ from jobo_ext._transport import (
     build_inner_transport,
 )
 from jobo_ext.errors import ConfigurationError, JoboError
+from jobo_ext.resources import _async, _sync
 from jobo_ext.retries import RetryPolicy
+from jobo_ext.usage import Usage
 
 __all__ = ["AsyncJoboClient", "JoboClient", "PolicyClient"]
 
@@ -161,6 +165,17 @@ class _BaseJoboClient:
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
+        self.usage = Usage()
+        """Credits deducted, last balance and rate-limit state reported so far (every endpoint)."""
+        user_observer = on_response
+
+        def observer(response: httpx.Response) -> None:
+            self.usage.record(response)
+            observe(response)
+            if user_observer is not None:
+                user_observer(response)
+
+        self._call_overrides: dict[str, Any] = {}
         self._config = resolve_config(
             api_key=api_key,
             base_url=base_url,
@@ -174,7 +189,7 @@ class _BaseJoboClient:
             proxy=proxy,
             follow_redirects=follow_redirects,
             headers=headers,
-            on_response=on_response,
+            on_response=observer,
             httpx_args=httpx_args,
         )
         config = self._config
@@ -193,6 +208,32 @@ class _BaseJoboClient:
             transports=_TransportFactory(config, self._mode, transport),
         )
         """The generated ``jobo_client.Client``, wired to this client's policy transport."""
+        self._bind_resources()
+
+    def _clock(self) -> float:
+        return self._config.retry_policy.clock()
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, retry_policy: RetryPolicy | None = None
+    ) -> Self:
+        """A view of this client whose calls use another timeout and/or retry policy.
+
+        The view shares the connection pool and :attr:`usage`; closing either closes both::
+
+            job = jobo.with_options(timeout=5, retry_policy=RetryPolicy.disabled()).jobs.get(job_id)
+        """
+        view = copy.copy(self)
+        view._call_overrides = dict(self._call_overrides)
+        if timeout is not None:
+            view._call_overrides["timeout"] = timeout
+        if retry_policy is not None:
+            view._call_overrides["retry_policy"] = retry_policy
+        view._bind_resources()
+        return view
+
+    def _bind_resources(self) -> None:
+        """Attach the resource objects (``jobs``, ``feed``, …) bound to this client or view."""
+        raise NotImplementedError
 
     @property
     def base_url(self) -> httpx.URL:
@@ -243,6 +284,25 @@ class JoboClient(_BaseJoboClient):
 
     _mode = "sync"
 
+    def _bind_resources(self) -> None:
+        self.jobs = _sync.Jobs(self)
+        """Search and lookup: ``search``, ``search_advanced``, ``get``, ``iter_search``, …"""
+        self.feed = _sync.Feed(self)
+        """Bulk feeds: ``jobs``, ``iter_pages``, ``iter_jobs``, ``expired``, ``iter_expired``, managed feed."""
+        self.career_sites = _sync.CareerSites(self)
+        """The career-sites feed: ``feed``, ``iter_pages``, ``iter_feed``."""
+        self.companies = _sync.Companies(self)
+        """Companies: ``get`` (public), ``jobs``, ``iter_jobs``."""
+        self.locations = _sync.Locations(self)
+        """``geocode`` and ``suggest``."""
+        self.filters = _sync.Filters(self)
+        """Filter vocabularies: ``get`` and ``options``."""
+        self.auto_apply = _sync.AutoApply(self)
+        """Auto Apply: ``profiles``, ``sessions``, ``applications``."""
+
+    def _sleep(self, seconds: float) -> None:
+        self._config.retry_policy.sleep(seconds)
+
     def close(self) -> None:
         """Close the connection pool."""
         self.generated.get_httpx_client().close()
@@ -261,6 +321,25 @@ class AsyncJoboClient(_BaseJoboClient):
     ``.generated``. Same arguments as :class:`JoboClient` (``transport`` must be an async transport)."""
 
     _mode = "async"
+
+    def _bind_resources(self) -> None:
+        self.jobs = _async.AsyncJobs(self)
+        """Search and lookup: ``search``, ``search_advanced``, ``get``, ``iter_search``, …"""
+        self.feed = _async.AsyncFeed(self)
+        """Bulk feeds: ``jobs``, ``iter_pages``, ``iter_jobs``, ``expired``, ``iter_expired``, managed feed."""
+        self.career_sites = _async.AsyncCareerSites(self)
+        """The career-sites feed: ``feed``, ``iter_pages``, ``iter_feed``."""
+        self.companies = _async.AsyncCompanies(self)
+        """Companies: ``get`` (public), ``jobs``, ``iter_jobs``."""
+        self.locations = _async.AsyncLocations(self)
+        """``geocode`` and ``suggest``."""
+        self.filters = _async.AsyncFilters(self)
+        """Filter vocabularies: ``get`` and ``options``."""
+        self.auto_apply = _async.AsyncAutoApply(self)
+        """Auto Apply: ``profiles``, ``sessions``, ``applications``."""
+
+    async def _sleep(self, seconds: float) -> None:
+        await self._config.retry_policy.async_sleep(seconds)
 
     async def aclose(self) -> None:
         """Close the connection pool."""

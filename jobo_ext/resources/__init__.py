@@ -1,0 +1,1 @@
+"""Resource classes of the client facade (``_async.py`` is the source, ``_sync.py`` generated from it)."""

@@ -1,0 +1,830 @@
+"""GENERATED from ``_async.py`` by ``scripts/unasync.py`` — do not edit; edit ``_async.py``.
+
+``_sync.py`` beside this file is produced from this one by ``scripts/unasync.py`` (``make unasync``; a
+test fails when it is stale), the way httpcore keeps its sync and async code from drifting apart. Edit
+this file, never ``_sync.py``.
+
+Each public method maps to one generated operation (the ``@operation`` decorator records which) and
+takes that operation's parameters under the spec's names; a test compares the two signatures. Errors,
+retries, timeouts and usage accounting happen below, in the transport, for every call alike.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from jobo_client.api.auto_apply import get_auto_apply_application, submit_auto_apply_session_answers
+from jobo_client.api.auto_apply_profiles import (
+    create_auto_apply_profile,
+    get_auto_apply_profile,
+    import_auto_apply_profile,
+    list_auto_apply_profiles,
+)
+from jobo_client.api.career_sites_feed import get_career_site_feed
+from jobo_client.api.companies import get_company, get_company_jobs
+from jobo_client.api.filters import get_connector_filter_options, get_connector_filters
+from jobo_client.api.jobs_feed import get_expired_job_ids, get_job_feed, get_managed_job_feed
+from jobo_client.api.jobs_search import get_job, search_jobs, search_jobs_post
+from jobo_client.api.locations import geocode_location, suggest_locations
+from jobo_client.models.answer import Answer
+from jobo_client.models.application import Application
+from jobo_client.models.career_site_feed_request import CareerSiteFeedRequest
+from jobo_client.models.career_site_feed_response import CareerSiteFeedResponse
+from jobo_client.models.company import Company
+from jobo_client.models.connector_filters_response import ConnectorFiltersResponse
+from jobo_client.models.employment_type import EmploymentType
+from jobo_client.models.experience_level import ExperienceLevel
+from jobo_client.models.expired_job_ids_response import ExpiredJobIdsResponse
+from jobo_client.models.facet_name import FacetName
+from jobo_client.models.filter_options_response import FilterOptionsResponse
+from jobo_client.models.geocode_result_item import GeocodeResultItem
+from jobo_client.models.get_connector_filter_options_facet import GetConnectorFilterOptionsFacet
+from jobo_client.models.heavy_field import HeavyField
+from jobo_client.models.inclusion_exclusion_filter import InclusionExclusionFilter
+from jobo_client.models.job import Job
+from jobo_client.models.job_feed_request import JobFeedRequest
+from jobo_client.models.job_feed_response import JobFeedResponse
+from jobo_client.models.job_search_body_request import JobSearchBodyRequest
+from jobo_client.models.job_search_response import JobSearchResponse
+from jobo_client.models.location_filter import LocationFilter
+from jobo_client.models.location_suggest_response import LocationSuggestResponse
+from jobo_client.models.managed_job_feed_request import ManagedJobFeedRequest
+from jobo_client.models.profile import Profile
+from jobo_client.models.profile_address import ProfileAddress
+from jobo_client.models.profile_contact import ProfileContact
+from jobo_client.models.profile_education import ProfileEducation
+from jobo_client.models.profile_eligibility import ProfileEligibility
+from jobo_client.models.profile_import_request import ProfileImportRequest
+from jobo_client.models.profile_import_response import ProfileImportResponse
+from jobo_client.models.profile_input import ProfileInput
+from jobo_client.models.profile_links import ProfileLinks
+from jobo_client.models.profile_preferences import ProfilePreferences
+from jobo_client.models.profile_self_identification import ProfileSelfIdentification
+from jobo_client.models.profile_work_experience import ProfileWorkExperience
+from jobo_client.models.range_filter import RangeFilter
+from jobo_client.models.session import Session
+from jobo_client.models.session_answers_request import SessionAnswersRequest
+from jobo_client.models.work_model import WorkModel
+from jobo_client.types import UNSET, Response, Unset
+
+from jobo_ext._context import call_options
+from jobo_ext._invoke import expect, parse_guard
+from jobo_ext.errors import JoboError
+from jobo_ext.pagination import career_site_rows, next_cursor, next_page
+from jobo_ext.resources._common import (
+    ResumeUpload,
+    csv,
+    fields_of,
+    no_filters_beside_cursor,
+    open_resume,
+    operation,
+)
+from jobo_ext.validation import check_bounds, check_non_empty, check_uuid
+
+if TYPE_CHECKING:
+    from jobo_ext.client import JoboClient
+
+__all__ = [
+    "Applications",
+    "AutoApply",
+    "CareerSites",
+    "Companies",
+    "Feed",
+    "Filters",
+    "Jobs",
+    "Locations",
+    "Profiles",
+    "Sessions",
+]
+
+T = TypeVar("T")
+CSV = str | Sequence[str] | Unset
+
+
+class _SyncResource:
+    def __init__(self, client: JoboClient) -> None:
+        self._client = client
+
+    def _call(
+        self,
+        operation_id: str,
+        fn: Callable[..., Response[Any]],
+        model: type[T],
+        /,
+        *args: Any,
+        **kwargs: Any,
+    ) -> T:
+        with call_options(**self._client._call_overrides), parse_guard(operation_id):
+            result = fn(*args, client=self._client.generated, **kwargs)
+        return expect(operation_id, result.parsed, model)
+
+    def _cursor_pages(
+        self,
+        operation_id: str,
+        fn: Callable[..., Response[Any]],
+        model: type[T],
+        first: Mapping[str, Any],
+        continuation: Callable[[str], Mapping[str, Any]],
+        cursor: str | None,
+    ) -> Iterator[T]:
+        kwargs, sent = first, cursor
+        while True:
+            page: Any = self._call(operation_id, fn, model, **kwargs)
+            yield page
+            following = next_cursor(sent, page.has_more, page.next_cursor)
+            if following is None:
+                return
+            kwargs, sent = continuation(following), following
+
+
+class Jobs(_SyncResource):
+    """Job search and lookup: ``GET /api/jobs``, ``POST /api/jobs/search``, ``GET /api/jobs/{id}``."""
+
+    @operation(search_jobs)
+    def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        search_description: bool | Unset = UNSET,
+        location: str | Unset = UNSET,
+        sources: CSV = UNSET,
+        work_model: CSV = UNSET,
+        employment_type: CSV = UNSET,
+        experience_level: CSV = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        posted_before: datetime.datetime | Unset = UNSET,
+        discovered_after: datetime.datetime | Unset = UNSET,
+        discovered_before: datetime.datetime | Unset = UNSET,
+        min_salary_usd: int | Unset = UNSET,
+        max_salary_usd: int | Unset = UNSET,
+        skills: CSV = UNSET,
+        industries: CSV = UNSET,
+        include_facets: CSV = UNSET,
+        include_fields: CSV = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 25,
+    ) -> JobSearchResponse:
+        """Search jobs with query parameters (``GET /api/jobs``); one page.
+
+        Multi-value filters take a list or a comma-separated string. ``include_facets=[]`` asks for no
+        facets and ``include_fields=[]`` for core fields only; leaving them out gives the defaults.
+
+        Cost: metered per delivered job, after a balance precheck against ``page_size`` (so a 402 can
+        come even when fewer jobs would match). Raises :class:`ValueError` before sending when
+        ``page`` < 1 or ``page_size`` is outside 1–100; :class:`~jobo_ext.InsufficientCreditsError`,
+        :class:`~jobo_ext.RateLimitError` and the other :class:`~jobo_ext.APIStatusError` subclasses
+        after retries.
+        """
+        check_bounds("searchJobs", {"page": page, "page_size": page_size})
+        return self._call(
+            "searchJobs",
+            search_jobs.sync_detailed,
+            JobSearchResponse,
+            q=q,
+            search_description=search_description,
+            location=location,
+            sources=csv(sources),
+            work_model=csv(work_model),
+            employment_type=csv(employment_type),
+            experience_level=csv(experience_level),
+            posted_after=posted_after,
+            posted_before=posted_before,
+            discovered_after=discovered_after,
+            discovered_before=discovered_before,
+            min_salary_usd=min_salary_usd,
+            max_salary_usd=max_salary_usd,
+            skills=csv(skills),
+            industries=csv(industries),
+            include_facets=csv(include_facets),
+            include_fields=csv(include_fields),
+            page=page,
+            page_size=page_size,
+        )
+
+    @operation(search_jobs)
+    def iter_search_pages(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        search_description: bool | Unset = UNSET,
+        location: str | Unset = UNSET,
+        sources: CSV = UNSET,
+        work_model: CSV = UNSET,
+        employment_type: CSV = UNSET,
+        experience_level: CSV = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        posted_before: datetime.datetime | Unset = UNSET,
+        discovered_after: datetime.datetime | Unset = UNSET,
+        discovered_before: datetime.datetime | Unset = UNSET,
+        min_salary_usd: int | Unset = UNSET,
+        max_salary_usd: int | Unset = UNSET,
+        skills: CSV = UNSET,
+        industries: CSV = UNSET,
+        include_facets: CSV = UNSET,
+        include_fields: CSV = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 25,
+    ) -> Iterator[JobSearchResponse]:
+        """Every page of :meth:`search` from ``page`` on, fetched lazily; stops on an empty or last page.
+
+        Each page is metered as in :meth:`search`.
+        """
+        filters = fields_of(locals(), exclude=("self", "page"))
+        number: int | None = page if isinstance(page, int) else 1
+        while number is not None:
+            current = self.search(**filters, page=number)
+            yield current
+            number = next_page(current)
+
+    @operation(search_jobs)
+    def iter_search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        search_description: bool | Unset = UNSET,
+        location: str | Unset = UNSET,
+        sources: CSV = UNSET,
+        work_model: CSV = UNSET,
+        employment_type: CSV = UNSET,
+        experience_level: CSV = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        posted_before: datetime.datetime | Unset = UNSET,
+        discovered_after: datetime.datetime | Unset = UNSET,
+        discovered_before: datetime.datetime | Unset = UNSET,
+        min_salary_usd: int | Unset = UNSET,
+        max_salary_usd: int | Unset = UNSET,
+        skills: CSV = UNSET,
+        industries: CSV = UNSET,
+        include_facets: CSV = UNSET,
+        include_fields: CSV = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 25,
+    ) -> Iterator[Job]:
+        """Every job of :meth:`search`, page after page (one page in memory at a time).
+
+        Each page is metered as in :meth:`search`: a broad query walked to the end can cost a lot.
+        """
+        for current in self.iter_search_pages(**fields_of(locals())):
+            for job in current.jobs:
+                yield job
+
+    @operation(search_jobs_post)
+    def search_advanced(
+        self,
+        *,
+        body: JobSearchBodyRequest | Unset = UNSET,
+        queries: list[str] | Unset = UNSET,
+        search_description: bool | Unset = UNSET,
+        locations: list[str] | Unset = UNSET,
+        sources: list[str] | Unset = UNSET,
+        skills: InclusionExclusionFilter | Unset = UNSET,
+        companies: InclusionExclusionFilter | Unset = UNSET,
+        industries: InclusionExclusionFilter | Unset = UNSET,
+        company_categories: InclusionExclusionFilter | Unset = UNSET,
+        work_models: list[WorkModel] | Unset = UNSET,
+        employment_types: list[EmploymentType] | Unset = UNSET,
+        experience_levels: list[ExperienceLevel] | Unset = UNSET,
+        salary_usd: RangeFilter | Unset = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        posted_before: datetime.datetime | Unset = UNSET,
+        discovered_after: datetime.datetime | Unset = UNSET,
+        discovered_before: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        include_facets: list[FacetName] | Unset = UNSET,
+        include_fields: list[HeavyField] | Unset | None = UNSET,
+    ) -> JobSearchResponse:
+        """Search jobs with a structured body (``POST /api/jobs/search``); one page.
+
+        Pass the fields as keyword arguments, or a ready :class:`JobSearchBodyRequest` as ``body``.
+        Read-only despite the POST, so it is retried like a GET. Cost and errors as :meth:`jobs.search
+        <Jobs.search>`.
+        """
+        request = _body(JobSearchBodyRequest, body, fields_of(locals(), exclude=("self", "body")))
+        check_bounds("searchJobsPost", {"page": request.page, "page_size": request.page_size})
+        return self._call("searchJobsPost", search_jobs_post.sync_detailed, JobSearchResponse, body=request)
+
+    @operation(get_job)
+    def get(self, id: UUID | str) -> Job:
+        """One job by id (``GET /api/jobs/{id}``). Free; counts toward the rate limit.
+
+        Raises :class:`ValueError` for a non-UUID id (before sending), :class:`~jobo_ext.NotFoundError`
+        once the listing is gone.
+        """
+        return self._call("getJob", get_job.sync_detailed, Job, check_uuid("id", id))
+
+
+class Feed(_SyncResource):
+    """The bulk feeds: ``POST /api/jobs/feed``, ``POST /api/jobs/feed/managed``, ``GET /api/jobs/expired``."""
+
+    @operation(get_job_feed)
+    def jobs(
+        self,
+        *,
+        body: JobFeedRequest | Unset = UNSET,
+        locations: list[LocationFilter] | Unset = UNSET,
+        sources: list[str] | Unset = UNSET,
+        work_models: list[WorkModel] | Unset = UNSET,
+        employment_types: list[EmploymentType] | Unset = UNSET,
+        experience_levels: list[ExperienceLevel] | Unset = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        stable_scan: bool | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> JobFeedResponse:
+        """One batch of the jobs feed (``POST /api/jobs/feed``).
+
+        The first call carries the filters; continue with ``cursor=batch.next_cursor`` alone. Free with a
+        Jobs Feed subscription, otherwise metered per delivered job. Read timeout 120 s. Raises
+        :class:`ValueError` before sending for ``batch_size`` outside 1–1000 or filters beside a cursor;
+        :class:`~jobo_ext.CursorRestartRequiredError` when the scan must start again.
+        """
+        request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        check_bounds("getJobFeed", {"batch_size": request.batch_size})
+        return self._call("getJobFeed", get_job_feed.sync_detailed, JobFeedResponse, body=request)
+
+    @operation(get_job_feed)
+    def iter_pages(
+        self,
+        *,
+        body: JobFeedRequest | Unset = UNSET,
+        locations: list[LocationFilter] | Unset = UNSET,
+        sources: list[str] | Unset = UNSET,
+        work_models: list[WorkModel] | Unset = UNSET,
+        employment_types: list[EmploymentType] | Unset = UNSET,
+        experience_levels: list[ExperienceLevel] | Unset = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        stable_scan: bool | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> Iterator[JobFeedResponse]:
+        """Every batch of the jobs feed until ``has_more`` is false, each with its ``next_cursor``.
+
+        Persist ``batch.next_cursor`` after storing ``batch.jobs``; after a crash pass it back as
+        ``cursor=`` to resume exactly where the scan stopped. Cost as :meth:`jobs`.
+        """
+        request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        check_bounds("getJobFeed", {"batch_size": request.batch_size})
+        start = request.cursor if isinstance(request.cursor, str) else None
+        pages = self._cursor_pages(
+            "getJobFeed",
+            get_job_feed.sync_detailed,
+            JobFeedResponse,
+            {"body": request},
+            lambda c: {"body": JobFeedRequest(cursor=c)},
+            start,
+        )
+        for page in pages:
+            yield page
+
+    @operation(get_job_feed)
+    def iter_jobs(
+        self,
+        *,
+        body: JobFeedRequest | Unset = UNSET,
+        locations: list[LocationFilter] | Unset = UNSET,
+        sources: list[str] | Unset = UNSET,
+        work_models: list[WorkModel] | Unset = UNSET,
+        employment_types: list[EmploymentType] | Unset = UNSET,
+        experience_levels: list[ExperienceLevel] | Unset = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        stable_scan: bool | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> Iterator[Job]:
+        """Every job of the feed, batch after batch (one batch in memory at a time). Cost as :meth:`jobs`."""
+        for page in self.iter_pages(**fields_of(locals())):
+            for job in page.jobs:
+                yield job
+
+    @operation(get_managed_job_feed)
+    def managed_jobs(
+        self,
+        *,
+        body: ManagedJobFeedRequest | Unset = UNSET,
+        sources: list[str] | Unset = UNSET,
+        work_models: list[WorkModel] | Unset = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> JobFeedResponse:
+        """One batch of the managed feed (``POST /api/jobs/feed/managed``): jobs of the companies set up
+        in Managed Job Scraping. Metering is not documented. Sandbox and marketplace keys get
+        :class:`~jobo_ext.PermissionDeniedError`. Read timeout 120 s.
+        """
+        request = _feed_body(ManagedJobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        check_bounds("getManagedJobFeed", {"batch_size": request.batch_size})
+        return self._call(
+            "getManagedJobFeed", get_managed_job_feed.sync_detailed, JobFeedResponse, body=request
+        )
+
+    @operation(get_managed_job_feed)
+    def iter_managed_pages(
+        self,
+        *,
+        body: ManagedJobFeedRequest | Unset = UNSET,
+        sources: list[str] | Unset = UNSET,
+        work_models: list[WorkModel] | Unset = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> Iterator[JobFeedResponse]:
+        """Every batch of the managed feed, each with its ``next_cursor`` (resumable like :meth:`iter_pages`)."""
+        request = _feed_body(ManagedJobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        check_bounds("getManagedJobFeed", {"batch_size": request.batch_size})
+        start = request.cursor if isinstance(request.cursor, str) else None
+        pages = self._cursor_pages(
+            "getManagedJobFeed",
+            get_managed_job_feed.sync_detailed,
+            JobFeedResponse,
+            {"body": request},
+            lambda c: {"body": ManagedJobFeedRequest(cursor=c)},
+            start,
+        )
+        for page in pages:
+            yield page
+
+    @operation(get_managed_job_feed)
+    def iter_managed_jobs(
+        self,
+        *,
+        body: ManagedJobFeedRequest | Unset = UNSET,
+        sources: list[str] | Unset = UNSET,
+        work_models: list[WorkModel] | Unset = UNSET,
+        posted_after: datetime.datetime | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> Iterator[Job]:
+        """Every job of the managed feed, batch after batch."""
+        for page in self.iter_managed_pages(**fields_of(locals())):
+            for job in page.jobs:
+                yield job
+
+    @operation(get_expired_job_ids)
+    def expired(
+        self,
+        *,
+        expired_since: datetime.datetime | Unset | None = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> ExpiredJobIdsResponse:
+        """One page of ids of jobs that expired after ``expired_since`` (default: 24 hours ago, at most 7
+        days back) — ``GET /api/jobs/expired``. Always free. Raises :class:`ValueError` before sending
+        for ``batch_size`` outside 1–10000.
+        """
+        check_bounds("getExpiredJobIds", {"batch_size": batch_size})
+        return self._call(
+            "getExpiredJobIds",
+            get_expired_job_ids.sync_detailed,
+            ExpiredJobIdsResponse,
+            expired_since=expired_since,
+            cursor=cursor,
+            batch_size=batch_size,
+        )
+
+    @operation(get_expired_job_ids)
+    def iter_expired_pages(
+        self,
+        *,
+        expired_since: datetime.datetime | Unset | None = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> Iterator[ExpiredJobIdsResponse]:
+        """Every page of expired ids, each with its ``next_cursor`` (resumable). Always free."""
+        check_bounds("getExpiredJobIds", {"batch_size": batch_size})
+        first = {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
+        pages = self._cursor_pages(
+            "getExpiredJobIds",
+            get_expired_job_ids.sync_detailed,
+            ExpiredJobIdsResponse,
+            first,
+            lambda c: {"expired_since": expired_since, "cursor": c, "batch_size": batch_size},
+            cursor if isinstance(cursor, str) else None,
+        )
+        for page in pages:
+            yield page
+
+    @operation(get_expired_job_ids)
+    def iter_expired(
+        self,
+        *,
+        expired_since: datetime.datetime | Unset | None = UNSET,
+        cursor: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+    ) -> Iterator[UUID]:
+        """Every expired job id since ``expired_since``, page after page. Always free."""
+        for page in self.iter_expired_pages(**fields_of(locals())):
+            for job_id in page.job_ids:
+                yield job_id
+
+
+class CareerSites(_SyncResource):
+    """The career-sites feed: ``POST /api/career-sites/feed``."""
+
+    @operation(get_career_site_feed)
+    def feed(
+        self,
+        *,
+        body: CareerSiteFeedRequest | Unset = UNSET,
+        industries: list[str] | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> CareerSiteFeedResponse:
+        """One batch (at most 50 rows) of newly discovered career sites. Metered per row returned. Rows
+        are in :func:`jobo_ext.pagination.career_site_rows` (the list's key is not documented).
+        """
+        request = _feed_body(CareerSiteFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        return self._call(
+            "getCareerSiteFeed", get_career_site_feed.sync_detailed, CareerSiteFeedResponse, body=request
+        )
+
+    @operation(get_career_site_feed)
+    def iter_pages(
+        self,
+        *,
+        body: CareerSiteFeedRequest | Unset = UNSET,
+        industries: list[str] | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> Iterator[CareerSiteFeedResponse]:
+        """Every batch of the career-sites feed, each with its ``next_cursor`` (resumable)."""
+        request = _feed_body(CareerSiteFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        pages = self._cursor_pages(
+            "getCareerSiteFeed",
+            get_career_site_feed.sync_detailed,
+            CareerSiteFeedResponse,
+            {"body": request},
+            lambda c: {"body": CareerSiteFeedRequest(cursor=c)},
+            request.cursor if isinstance(request.cursor, str) else None,
+        )
+        for page in pages:
+            yield page
+
+    @operation(get_career_site_feed)
+    def iter_feed(
+        self,
+        *,
+        body: CareerSiteFeedRequest | Unset = UNSET,
+        industries: list[str] | Unset = UNSET,
+        updated_after: datetime.datetime | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> Iterator[dict[str, Any]]:
+        """Every career-site row (a plain dict: the row schema is not documented), batch after batch."""
+        for page in self.iter_pages(**fields_of(locals())):
+            for row in career_site_rows(page):
+                yield row
+
+
+class Companies(_SyncResource):
+    """Companies: ``GET /api/companies/{id}`` (public) and ``GET /api/companies/{id}/jobs``."""
+
+    @operation(get_company)
+    def get(self, id: UUID | str) -> Company:
+        """The full company profile. Public (works without an API key) and free."""
+        return self._call("getCompany", get_company.sync_detailed, Company, check_uuid("id", id))
+
+    @operation(get_company_jobs)
+    def jobs(
+        self,
+        id: UUID | str,
+        *,
+        posted_after: datetime.datetime | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 25,
+    ) -> JobSearchResponse:
+        """One page of a company's jobs. Metered like search (per delivered job, precheck on ``page_size``)."""
+        check_bounds("getCompanyJobs", {"page": page, "page_size": page_size})
+        return self._call(
+            "getCompanyJobs",
+            get_company_jobs.sync_detailed,
+            JobSearchResponse,
+            check_uuid("id", id),
+            posted_after=posted_after,
+            page=page,
+            page_size=page_size,
+        )
+
+    @operation(get_company_jobs)
+    def iter_jobs(
+        self,
+        id: UUID | str,
+        *,
+        posted_after: datetime.datetime | Unset = UNSET,
+        page: int | Unset = 1,
+        page_size: int | Unset = 25,
+    ) -> Iterator[Job]:
+        """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
+        number: int | None = page if isinstance(page, int) else 1
+        while number is not None:
+            current = self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
+            for job in current.jobs:
+                yield job
+            number = next_page(current)
+
+
+class Locations(_SyncResource):
+    """Geocoding and suggestions: ``GET /api/locations/geocode``, ``GET /api/connectors/locations/suggest``."""
+
+    @operation(geocode_location)
+    def geocode(self, location: str) -> GeocodeResultItem:
+        """Resolve a free-text location. One flat credit per request, debited up front. Raises
+        :class:`ValueError` before sending for an empty ``location``.
+        """
+        return self._call(
+            "geocodeLocation",
+            geocode_location.sync_detailed,
+            GeocodeResultItem,
+            location=check_non_empty("location", location),
+        )
+
+    @operation(suggest_locations)
+    def suggest(self, q: str | Unset = UNSET, *, limit: int | Unset = UNSET) -> LocationSuggestResponse:
+        """Location autocomplete (fewer than two characters give no suggestions). Free."""
+        check_bounds("suggestLocations", {"limit": limit})
+        return self._call(
+            "suggestLocations", suggest_locations.sync_detailed, LocationSuggestResponse, q=q, limit=limit
+        )
+
+
+class Filters(_SyncResource):
+    """Filter vocabularies: ``GET /api/connectors/filters`` and ``.../filter-options/{facet}``."""
+
+    @operation(get_connector_filters)
+    def get(self) -> ConnectorFiltersResponse:
+        """The canonical filter values and the live list of sources with job counts. Free."""
+        return self._call(
+            "getConnectorFilters", get_connector_filters.sync_detailed, ConnectorFiltersResponse
+        )
+
+    @operation(get_connector_filter_options)
+    def options(
+        self, facet: GetConnectorFilterOptionsFacet, *, q: str | Unset = UNSET, limit: int | Unset = UNSET
+    ) -> FilterOptionsResponse:
+        """Top values of ``facet`` (``sources``, ``industries`` or ``skills``), narrowed by ``q``. Free."""
+        if facet not in ("sources", "industries", "skills"):
+            raise ValueError(f"facet must be one of 'sources', 'industries', 'skills' (got {facet!r})")
+        check_bounds("getConnectorFilterOptions", {"limit": limit})
+        return self._call(
+            "getConnectorFilterOptions",
+            get_connector_filter_options.sync_detailed,
+            FilterOptionsResponse,
+            facet,
+            q=q,
+            limit=limit,
+        )
+
+
+class Profiles(_SyncResource):
+    """Auto Apply profiles: create, list, get, and import from a resume."""
+
+    @operation(create_auto_apply_profile)
+    def create(
+        self,
+        *,
+        body: ProfileInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        contact: ProfileContact | Unset = UNSET,
+        location: ProfileAddress | Unset = UNSET,
+        links: ProfileLinks | Unset = UNSET,
+        work_experience: builtins.list[ProfileWorkExperience] | Unset = UNSET,
+        education: builtins.list[ProfileEducation] | Unset = UNSET,
+        eligibility: ProfileEligibility | Unset = UNSET,
+        preferences: ProfilePreferences | Unset = UNSET,
+        self_identification: ProfileSelfIdentification | Unset = UNSET,
+    ) -> Profile:
+        """Create a structured profile (``POST /api/auto-apply/profiles``, 201). Not replayed after a 500
+        or a lost connection (it creates something). While Auto Apply is gated this raises
+        :class:`~jobo_ext.ServiceUnavailableError` with ``code == "auto_apply_coming_soon"`` at once.
+        """
+        request = _body(ProfileInput, body, fields_of(locals(), exclude=("self", "body")))
+        return self._call(
+            "createAutoApplyProfile", create_auto_apply_profile.sync_detailed, Profile, body=request
+        )
+
+    @operation(list_auto_apply_profiles)
+    def list(self) -> builtins.list[Profile]:
+        """All profiles of the account, including importing and failed ones."""
+        profiles: list[Profile] = self._call(
+            "listAutoApplyProfiles", list_auto_apply_profiles.sync_detailed, list
+        )
+        return profiles
+
+    @operation(get_auto_apply_profile)
+    def get(self, id: UUID | str) -> Profile:
+        """One profile; :class:`~jobo_ext.NotFoundError` for an unknown id."""
+        return self._call(
+            "getAutoApplyProfile", get_auto_apply_profile.sync_detailed, Profile, check_uuid("id", id)
+        )
+
+    @operation(import_auto_apply_profile)
+    def import_resume(
+        self,
+        file: str | os.PathLike[str] | IO[bytes],
+        *,
+        wait: bool = True,
+        wait_timeout: float = 120.0,
+        poll_interval: float = 2.0,
+    ) -> Profile:
+        """Import a profile from a resume (PDF, DOCX, TXT, RTF or MD, at most 10 MB).
+
+        The file is streamed, not read into memory; its extension and size are checked before sending
+        (:class:`ValueError`). With ``wait`` (the default) the profile is polled every ``poll_interval``
+        seconds until its status leaves ``importing``; after ``wait_timeout`` seconds a
+        :class:`~jobo_ext.JoboError` says the import is still running. Not replayed after a 500.
+        """
+        upload: ResumeUpload = open_resume(file)
+        try:
+            accepted = self._call(
+                "importAutoApplyProfile",
+                import_auto_apply_profile.sync_detailed,
+                ProfileImportResponse,
+                body=ProfileImportRequest(file=upload.file),
+            )
+        finally:
+            upload.close()
+        if not wait:
+            return self.get(accepted.profile_id)
+        deadline = self._client._clock() + wait_timeout
+        while True:
+            profile = self.get(accepted.profile_id)
+            if profile.status != "importing":
+                return profile
+            if self._client._clock() + poll_interval > deadline:
+                raise JoboError(
+                    f"profile {accepted.profile_id} is still importing after {wait_timeout:g} s; "
+                    "poll auto_apply.profiles.get() later"
+                )
+            self._client._sleep(poll_interval)
+
+
+class Sessions(_SyncResource):
+    """Auto Apply sessions."""
+
+    @operation(submit_auto_apply_session_answers)
+    def submit_answers(self, id: UUID | str, *, answers: Sequence[Answer | Mapping[str, Any]]) -> Session:
+        """Fill form fields of a running session and get the updated session back. At least one answer
+        (:class:`ValueError` before sending otherwise). Not replayed after a 500 or a lost connection.
+        """
+        if not answers:
+            raise ValueError("answers must contain at least one answer")
+        items = [a if isinstance(a, Answer) else Answer.from_dict(a) for a in answers]
+        return self._call(
+            "submitAutoApplySessionAnswers",
+            submit_auto_apply_session_answers.sync_detailed,
+            Session,
+            check_uuid("id", id),
+            body=SessionAnswersRequest(answers=items),
+        )
+
+
+class Applications(_SyncResource):
+    """Auto Apply applications."""
+
+    @operation(get_auto_apply_application)
+    def get(self, id: UUID | str) -> Application:
+        """One application with its step log; poll until ``status`` is ``submitted`` or ``failed``."""
+        return self._call(
+            "getAutoApplyApplication",
+            get_auto_apply_application.sync_detailed,
+            Application,
+            check_uuid("id", id),
+        )
+
+
+class AutoApply:
+    """Auto Apply: ``profiles``, ``sessions`` and ``applications``. Every route may answer 503 with code
+    ``auto_apply_coming_soon`` while the service is gated; that error is raised at once, never retried.
+    """
+
+    def __init__(self, client: JoboClient) -> None:
+        self.profiles = Profiles(client)
+        self.sessions = Sessions(client)
+        self.applications = Applications(client)
+
+
+def _body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+    """``body`` as given, or a ``model`` built from the keyword fields — not both."""
+    given = {k: v for k, v in fields.items() if not isinstance(v, Unset)}
+    if not isinstance(body, Unset):
+        if given:
+            raise ValueError(f"pass either body= or the fields ({', '.join(sorted(given))}), not both")
+        return body
+    return model(**given)
+
+
+def _feed_body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+    """Like :func:`_body`, and a cursor travels alone: the API ignores filters sent beside it."""
+    request = _body(model, body, fields)
+    no_filters_beside_cursor(request)
+    return request
