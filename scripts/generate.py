@@ -87,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             diff = differences(fresh, TARGET)
             if diff:
-                print("generated/jobo_client is stale; run `make generate`. Differing files:", file=sys.stderr)
+                print(
+                    "generated/jobo_client is stale; run `make generate`. Differing files:", file=sys.stderr
+                )
                 for name in diff:
                     print(f"  {name}", file=sys.stderr)
                 return 1
