@@ -8,7 +8,7 @@ REDOCLY := npx -y @redocly/cli@2.77.0
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: venv generate check-generated spec-check lint pytest test demo bench
+.PHONY: venv generate unasync check-generated spec-check lint pytest test demo bench
 
 venv: $(STAMP)
 
@@ -23,6 +23,10 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) scripts/generate.py --check
+	$(PY) scripts/unasync.py --check
+
+unasync: $(STAMP)
+	$(PY) scripts/unasync.py
 
 spec-check: $(STAMP)
 	$(VENV)/bin/openapi-spec-validator openapi/jobo.yaml
