@@ -13,8 +13,9 @@ sync and async — the same behaviour, with no per-endpoint code:
    raises :class:`~jobo_ext.errors.MissingAPIKeyError` before anything is sent.
 2. **Timeouts.** An operation with a longer documented read timeout (the feeds: 120 s) gets
    ``max(client read timeout, operation read timeout)`` unless the caller set a timeout for this request
-   (``httpx``'s per-request ``timeout=``, ``with_timeout`` on the generated client, or
-   :func:`jobo_ext._context.call_options`).
+   (``httpx``'s per-request ``timeout=``, or :func:`jobo_ext._context.call_options`). A client-wide
+   timeout (``JoboClient(timeout=...)``, the generated ``with_timeout``) is a default, so the feeds'
+   minimum still applies to it; no read timeout at all stays none.
 3. **Retries.** :class:`~jobo_ext.retries.RetryPolicy` decides; this module only sleeps, replays the
    body byte for byte, closes the failed response first, and logs each retry at INFO on the
    ``jobo_ext`` logger (method, path, status or exception, retry number, attempt, delay — no key,
@@ -383,12 +384,12 @@ class _PolicyCore:
         """Return how long to wait before retrying a transport failure; or raise the mapped error."""
         decision = self._decide(call, exception=exc)
         if decision.retry:
-            self._log_retry(call, f"{type(exc).__name__}: {exc}", decision)
+            self._log_retry(call, _describe(exc), decision)
             return _Retry(decision.delay)
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         kind = "Request timed out" if cls is APITimeoutError else "Connection error"
         raise cls(
-            f"{kind}: {type(exc).__name__}: {exc}" if str(exc) else f"{kind}: {type(exc).__name__}",
+            f"{kind}: {_describe(exc)}",
             request_method=call.request.method,
             request_url=redact_url(call.request.url),
             attempts=call.sent,
@@ -446,6 +447,11 @@ class _PolicyCore:
                 request_method=call.request.method,
                 request_url=redact_url(call.request.url),
             ) from exc
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _replayable(request: httpx.Request) -> bool:

@@ -196,7 +196,7 @@ class APIStatusError(JoboError):
         return None
 
     def _one_line(self) -> str:
-        label = self.error or _reason(self.status_code) or "Error"
+        label = self.error or _reason(self.status_code)
         head = f"{self.status_code} {label}"
         message = self.message if self.message and self.message != label else None
         extra = self._extra()
@@ -398,7 +398,7 @@ def error_from_response(
     message = _str_field(fields, "message", "detail", "error", "title")
     if message is None and isinstance(body, str) and body and _is_plain_text(response):
         message = body
-    message = _one_line(message or _reason(status, response) or f"HTTP {status}")
+    message = _one_line(message or _reason(status, response))
     code = _str_field(fields, "code")
 
     retry_after = parse_retry_after(response.headers.get("retry-after"), now=now)
@@ -580,15 +580,14 @@ def _int(value: object) -> int | None:
     return None
 
 
-def _reason(status: int, response: httpx.Response | None = None) -> str | None:
-    if response is not None:
-        phrase = response.reason_phrase
-        if phrase:
-            return phrase
+def _reason(status: int, response: httpx.Response | None = None) -> str:
+    """The server's reason phrase, else the standard one, else a generic label by status class."""
+    if response is not None and response.reason_phrase:
+        return response.reason_phrase
     try:
         return http.HTTPStatus(status).phrase
     except ValueError:  # 520 and friends are not in the standard library's table
-        return None
+        return {4: "Client Error", 5: "Server Error"}.get(status // 100, "Unexpected Status")
 
 
 def _one_line(text: str) -> str:
