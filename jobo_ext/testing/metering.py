@@ -154,8 +154,9 @@ class RateLimiter:
                 hits.popleft()
             reported = limit if limit is not None else self.UNLIMITED
             if limit is not None and len(hits) >= limit:
-                wait = hits[0] + self.window - now
-                return RateState(reported, 0, math.ceil(hits[0] + self.window), max(1, math.ceil(wait)))
+                oldest = hits[0] if hits else now
+                wait = oldest + self.window - now
+                return RateState(reported, 0, math.ceil(oldest + self.window), max(1, math.ceil(wait)))
             hits.append(now)
             reset = math.ceil(hits[0] + self.window)
             return RateState(reported, max(0, reported - len(hits)), reset)
