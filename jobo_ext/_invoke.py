@@ -43,7 +43,7 @@ def parse_guard(operation: str) -> Iterator[None]:
         yield
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         field = str(exc.args[0]).strip("'\"") if isinstance(exc, KeyError) and exc.args else None
-        message = f"missing required field {field!r}" if field else f"{type(exc).__name__}: {exc}"
+        message = "required field is missing" if field else f"{type(exc).__name__}: {exc}"
         raise _response_error(operation, message, field, holder[0] if holder else None) from exc
     finally:
         _last_response.reset(token)

@@ -1,0 +1,120 @@
+"""No drift between the facade and the generated code: every operation is reachable, and each facade
+method takes exactly its generated function's parameters under the spec's names."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+import typing
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+
+import jobo_client.api
+import pytest
+
+from jobo_ext import AsyncJoboClient, JoboClient
+from tests.spec_utils import iter_operations
+
+# Facade-only parameters, each with its reason.
+EXTRA_PARAMETERS = {
+    ("Profiles", "import_resume"): {"wait", "wait_timeout", "poll_interval"},  # polling the import
+}
+
+
+def _generated_modules() -> dict[str, ModuleType]:
+    found: dict[str, ModuleType] = {}
+    for tag in pkgutil.iter_modules(jobo_client.api.__path__):
+        package = importlib.import_module(f"jobo_client.api.{tag.name}")
+        for op in pkgutil.iter_modules(package.__path__):
+            found[op.name] = importlib.import_module(f"jobo_client.api.{tag.name}.{op.name}")
+    return found
+
+
+def _resources(client: Any) -> Iterator[Any]:
+    for name in ("jobs", "feed", "career_sites", "companies", "locations", "filters"):
+        yield getattr(client, name)
+    yield from (client.auto_apply.profiles, client.auto_apply.sessions, client.auto_apply.applications)
+
+
+def _facade_methods(client: Any) -> Iterator[tuple[str, str, Any]]:
+    for resource in _resources(client):
+        for name, member in inspect.getmembers(type(resource), inspect.isfunction):
+            if hasattr(member, "__jobo_operation__"):
+                yield type(resource).__name__.removeprefix("Async"), name, member
+
+
+def _params(fn: Any) -> dict[str, inspect.Parameter]:
+    return {n: p for n, p in inspect.signature(fn).parameters.items() if n not in ("self", "client")}
+
+
+def _body_model(module: ModuleType) -> Any:
+    """The attrs model of the operation's request body, or ``None`` when it takes none."""
+    annotation = module.sync_detailed.__annotations__.get("body")
+    if annotation is None:
+        return None
+    candidates = typing.get_args(annotation) or (annotation,)
+    (model,) = [c for c in candidates if hasattr(c, "__attrs_attrs__") and c.__name__ != "Unset"]
+    return model
+
+
+@pytest.fixture(scope="module", params=["sync", "async"])
+def client(request: pytest.FixtureRequest) -> Any:
+    cls = JoboClient if request.param == "sync" else AsyncJoboClient
+    return cls(api_key="jbe_test_drift", base_url="http://127.0.0.1:9")
+
+
+def test_every_spec_operation_has_a_generated_module() -> None:
+    modules = _generated_modules()
+    for _, _, op in iter_operations():
+        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", op["operationId"]).lower()
+        assert snake in modules, op["operationId"]
+
+
+def test_every_generated_operation_is_reachable_from_the_facade(client: Any) -> None:
+    covered = {m.__jobo_operation__.__name__.rsplit(".", 1)[1] for _, _, m in _facade_methods(client)}
+    assert covered == set(_generated_modules())
+
+
+def test_facade_parameters_match_the_generated_functions(client: Any) -> None:
+    for resource, name, method in _facade_methods(client):
+        module = method.__jobo_operation__
+        expected = set(_params(module.sync_detailed))
+        actual = set(_params(method)) - EXTRA_PARAMETERS.get((resource, name), set())
+        model = _body_model(module)
+        if model is not None:
+            # Body fields are keyword arguments; `body=` (the whole generated model) is an optional extra.
+            expected = (expected - {"body"}) | {f.name for f in model.__attrs_attrs__} - {
+                "additional_properties"
+            }
+            actual -= {"body"}
+        assert actual == expected, (
+            f"{resource}.{name}: missing {expected - actual}, extra {actual - expected}"
+        )
+
+
+def test_path_parameters_stay_positional(client: Any) -> None:
+    for resource, name, method in _facade_methods(client):
+        generated = _params(method.__jobo_operation__.sync_detailed)
+        positional = [n for n, p in generated.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+        ours = [n for n, p in _params(method).items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+        assert ours[: len(positional)] == positional, f"{resource}.{name}"
+
+
+def test_sync_and_async_facades_have_the_same_surface() -> None:
+    sync = JoboClient(api_key="k", base_url="http://127.0.0.1:9")
+    asynchronous = AsyncJoboClient(api_key="k", base_url="http://127.0.0.1:9")
+    sync_methods = {(r, n): inspect.signature(m) for r, n, m in _facade_methods(sync)}
+    async_methods = {(r, n): inspect.signature(m) for r, n, m in _facade_methods(asynchronous)}
+    assert sync_methods.keys() == async_methods.keys()
+    for key, signature in sync_methods.items():
+        assert list(signature.parameters) == list(async_methods[key].parameters), key
+
+
+def test_every_public_facade_method_has_a_docstring(client: Any) -> None:
+    for resource in _resources(client):
+        for name, member in inspect.getmembers(type(resource), inspect.isfunction):
+            if not name.startswith("_"):
+                assert member.__doc__, f"{type(resource).__name__}.{name}"
