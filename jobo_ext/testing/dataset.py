@@ -368,6 +368,10 @@ class Dataset:
     def company_ids(self) -> list[str]:
         return [c.id for c in self._companies]
 
+    def managed_company_ids(self) -> list[str]:
+        """Companies set up for Managed Job Scraping: the managed feed serves only their jobs."""
+        return [c.id for c in self._companies if c.managed]
+
     def company_index(self, company_id: str) -> int | None:
         return self._company_by_id.get(company_id.lower())
 
