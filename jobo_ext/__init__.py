@@ -27,6 +27,7 @@ from jobo_ext.errors import (
     ServiceUnavailableError,
 )
 from jobo_ext.retries import RetryDecision, RetryPolicy
+from jobo_ext.usage import CallRecord, RateLimit, Usage, UsageSnapshot, capture
 
 __all__ = [
     "APIConnectionError",
@@ -36,6 +37,7 @@ __all__ = [
     "AsyncJoboClient",
     "AuthenticationError",
     "BadRequestError",
+    "CallRecord",
     "ConfigurationError",
     "ConflictError",
     "CursorRestartRequiredError",
@@ -46,10 +48,14 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "RetryDecision",
     "RetryPolicy",
     "ServerError",
     "ServiceUnavailableError",
+    "Usage",
+    "UsageSnapshot",
     "__version__",
+    "capture",
 ]
