@@ -35,7 +35,7 @@ INVALID_CALLS = [
     ("id must be a UUID (got 'not-a-uuid')", lambda c: c.jobs.get("not-a-uuid")),
     ("id must be a UUID", lambda c: c.companies.get("123")),
     ("id must be a UUID", lambda c: c.auto_apply.profiles.get("nope")),
-    ("facet must be one of", lambda c: c.filters.options("colours")),  # type: ignore[arg-type]
+    ("facet must be one of", lambda c: c.filters.options("colours")),
     (
         "answers must contain at least one answer",
         lambda c: c.auto_apply.sessions.submit_answers(JOB_ID, answers=[]),
