@@ -194,7 +194,7 @@ class Dataset:
         np_, nk = len(vocab.COMPANY_PREFIXES), len(vocab.COMPANY_KINDS)
         # A bijection of c onto (prefix, kind, generation) so names stay unique, rotated by the seed.
         prefix = (c % np_ + self.seed) % np_
-        kind = ((c // np_) % nk + self.seed * 7) % nk
+        kind = (c % nk + (c // np_) % nk + self.seed * 7) % nk  # varies with c even for few companies
         generation = c // (np_ * nk)
         name = f"{vocab.COMPANY_PREFIXES[prefix]} {vocab.COMPANY_KINDS[kind][0]}"
         if generation:
