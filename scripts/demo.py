@@ -15,12 +15,11 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from typing import Any
 
 from jobo_client.models.job_search_response import JobSearchResponse
 
 import jobo_ext
-from jobo_ext import InsufficientCreditsError, JoboClient, ServiceUnavailableError
+from jobo_ext import InsufficientCreditsError, JoboClient, RetryPolicy, ServiceUnavailableError
 from jobo_ext.testing import MockJoboServer
 
 BACKFILL_JOBS = 3_000
@@ -106,27 +105,35 @@ def tour(jobo: JoboClient, server: MockJoboServer | None) -> None:
 
 
 @contextlib.contextmanager
-def api() -> Iterator[tuple[JoboClient, MockJoboServer | None]]:
+def api(policy: RetryPolicy) -> Iterator[tuple[JoboClient, MockJoboServer | None]]:
     if os.environ.get("JOBO_BASE_URL"):
         say(f"Using the API at {os.environ['JOBO_BASE_URL']}")
-        with JoboClient() as jobo:
+        with JoboClient(retry_policy=policy) as jobo:
             yield jobo, None
         return
     with MockJoboServer(jobs=20_000, seed=7) as server:
         say(f"Started the local mock Jobo API at {server.url} (20,000 synthetic jobs)")
-        with JoboClient(api_key=server.api_key, base_url=server.url) as jobo:
+        with JoboClient(api_key=server.api_key, base_url=server.url, retry_policy=policy) as jobo:
             yield jobo, server
 
 
-def main() -> int:
+def main(retry_policy: RetryPolicy | None = None) -> int:
+    """Run the tour; ``retry_policy`` lets tests replace the real waits."""
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("   [retry] %(message)s"))
     logger = logging.getLogger("jobo_ext")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    with api() as (jobo, server):
+    try:
+        return _run(retry_policy)
+    finally:
+        logger.removeHandler(handler)
+
+
+def _run(retry_policy: RetryPolicy | None) -> int:
+    with api(retry_policy or RetryPolicy()) as (jobo, server):
         tour(jobo, server)
-        usage: Any = jobo.usage.snapshot()
+        usage = jobo.usage.snapshot()
         say(
             f"Done: {usage.requests} requests, {usage.credits_deducted:,.1f} credits spent, "
             f"balance {usage.credits_balance}. (jobo_ext {jobo_ext.__version__})"
