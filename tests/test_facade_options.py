@@ -265,3 +265,59 @@ def test_import_resume_leaves_a_caller_file_open(tmp_path: Path) -> None:
         client.auto_apply.profiles.import_resume(fh, wait=False)
         assert not fh.closed
     assert json.dumps(server.uploaded.decode()).count("Ada Lovelace") == 1
+
+
+def test_a_json_body_is_decoded_once_per_response(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = json.dumps(load_fixture("job.json")).encode()
+    headers = {"Content-Type": "application/json"}
+    router = Router(
+        {("GET", f"/api/jobs/{JOB_ID}"): lambda r: httpx.Response(200, content=body, headers=headers)}
+    )
+    client = make_client("sync", router)
+    decodes = 0
+    real_loads = json.loads
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal decodes
+        decodes += 1
+        return real_loads(*args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting)
+    assert client.jobs.get(JOB_ID).title == "Senior Software Engineer"
+    assert decodes == 1
+
+
+class ChunkTrackingFile(io.BytesIO):
+    """A seekable resume that records how much each read asks for."""
+
+    name = "resume.pdf"
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads: list[int] = []
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.reads.append(-1 if size is None else size)
+        return super().read(size)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_import_resume_streams_in_chunks_and_replays_after_a_503(mode: str) -> None:
+    server = ImportServer(polls=1)
+    bodies: list[bytes] = []
+
+    def upload(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.content)
+        if len(bodies) == 1:
+            return httpx.Response(
+                503, headers={"Retry-After": "0"}, json={"status": 503, "error": "Service Unavailable"}
+            )
+        return server.upload(request)
+
+    routes = server.routes() | {("POST", "/api/auto-apply/profiles/import"): upload}
+    client = make_client(mode, Router(routes))
+    resume = ChunkTrackingFile(b"%PDF" + b"x" * 300_000)
+    profile = run(client.auto_apply.profiles.import_resume(resume, wait=False))
+    assert str(profile.id) == server.profile_id
+    assert len(bodies) == 2 and bodies[0] == bodies[1]  # replayed byte for byte after the 503
+    assert resume.reads and all(0 < size <= 64 * 1024 for size in resume.reads)  # never read whole
