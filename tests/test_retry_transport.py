@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import io
 import logging
 import random
 from collections.abc import AsyncIterator, Iterator
@@ -361,7 +362,7 @@ def test_request_body_is_replayed_byte_for_byte(mode: Mode) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_multipart_upload_is_buffered_and_replayed_identically(mode: Mode) -> None:
+def test_multipart_upload_is_replayed_identically(mode: Mode) -> None:
     time, script = FakeTime(), Script([status(503), status(201)])
     files = {"file": ("resume.txt", b"Ada Lovelace\nAnalyst\n", "text/plain")}
     response = call(
@@ -370,6 +371,40 @@ def test_multipart_upload_is_buffered_and_replayed_identically(mode: Mode) -> No
     assert response.status_code == 201
     first, second = bodies(script.requests)
     assert first == second and b"Ada Lovelace" in first
+
+
+class _Pipe(io.RawIOBase):
+    """A readable, non-seekable file: a multipart body over it cannot be sent twice."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_multipart_upload_from_a_pipe_is_sent_once(mode: Mode) -> None:
+    time, script = FakeTime(), Script([status(503), status(201)])
+    files = {"file": ("resume.txt", _Pipe(b"Ada Lovelace\n"), "text/plain")}
+    with pytest.raises(ServiceUnavailableError) as info:
+        call(
+            mode,
+            script.transport(),
+            "POST",
+            "/api/auto-apply/profiles/import",
+            policy=time.policy(),
+            files=files,
+        )
+    assert info.value.attempts == 1 and len(script.requests) == 1
 
 
 class _ClosingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
