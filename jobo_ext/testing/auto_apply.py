@@ -239,8 +239,9 @@ class AutoApplyStore:
                     )
                     continue
                 target["current_value"] = answer["value"]
+            flagged = {e["field_id"] for e in errors}
             for f in session["fields"]:
-                if f["is_required"] and not f["current_value"]:
+                if f["is_required"] and not f["current_value"] and f["field_id"] not in flagged:
                     errors.append({"field_id": f["field_id"], "message": "This field is required."})
             session["validation_errors"] = errors
             session["status"] = "form_ready" if errors else "submit_ready"
