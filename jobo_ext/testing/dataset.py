@@ -181,8 +181,11 @@ class Dataset:
             self._mark_expired(i, ts)
 
         self._matching_cache: OrderedDict[tuple[JobFilter, bool], list[int]] = OrderedDict()
+        self._facet_cache: OrderedDict[tuple[JobFilter, tuple[str, ...]], dict[str, Any]] = OrderedDict()
         self._json_cache: OrderedDict[int, tuple[int, bytes]] = OrderedDict()
-        self.json_cache_size = 8_192
+        self.json_cache_size = 25_000
+        """Jobs whose JSON is kept (about 2.5 kB each): repeated backfills of up to this many jobs
+        are served from memory; building a job's JSON from scratch costs about 0.1 ms."""
 
     # ------------------------------------------------------------------ generation
 
@@ -381,6 +384,7 @@ class Dataset:
         self._version += 1
         self._mutations += 1
         self._matching_cache.clear()
+        self._facet_cache.clear()
 
     def _resolve(self, ids: Iterable[str]) -> list[int]:
         out = []
@@ -635,6 +639,22 @@ class Dataset:
                 continue
             out.append(i)
         return out
+
+    def facets_cached(
+        self, flt: JobFilter, names: tuple[str, ...], indexes: Sequence[int]
+    ) -> dict[str, list[dict[str, Any]]]:
+        """:meth:`facets` of ``indexes`` (the matches of ``flt``), cached until the next mutation."""
+        key = (flt, names)
+        with self._lock:
+            hit = self._facet_cache.get(key)
+            if hit is not None:
+                return hit
+        value = self.facets(indexes, names)
+        with self._lock:
+            self._facet_cache[key] = value
+            while len(self._facet_cache) > 32:
+                self._facet_cache.popitem(last=False)
+        return value
 
     def facets(self, indexes: Sequence[int], names: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
         """Facet buckets (``{key, count}``, most frequent first) over the given jobs.

@@ -8,7 +8,6 @@ precheck against the requested ``page_size``.
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from typing import Any
 
 from . import params
@@ -22,18 +21,9 @@ DEFAULT_FACETS = ("work_model", "employment_type", "experience_level", "sources"
 HEAVY_FIELDS = frozenset({"description", "summary", "qualifications", "responsibilities", "benefits"})
 MAX_POSITIVE_QUERIES = 10
 
-_facet_cache: OrderedDict[tuple[int, JobFilter, tuple[str, ...], int], dict[str, Any]] = OrderedDict()
-
 
 def _facets(ctx: Context, flt: JobFilter, names: tuple[str, ...], matches: list[int]) -> dict[str, Any]:
-    dataset = ctx.state.dataset
-    key = (id(dataset), flt, names, dataset.version)
-    hit = _facet_cache.get(key)
-    if hit is None:
-        hit = _facet_cache[key] = dataset.facets(matches, names)
-        while len(_facet_cache) > 32:
-            _facet_cache.popitem(last=False)
-    return hit
+    return ctx.state.dataset.facets_cached(flt, names, matches)
 
 
 def _job_bytes(ctx: Context, index: int, fields: frozenset[str] | None) -> bytes:
