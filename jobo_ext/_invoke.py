@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from jobo_ext.errors import APIResponseError, redact_url
+from jobo_ext.errors import APIResponseError, JoboError, redact_url
 
 __all__ = ["expect", "observe", "parse_guard"]
 
@@ -41,6 +41,8 @@ def parse_guard(operation: str) -> Iterator[None]:
     token = _last_response.set(holder)
     try:
         yield
+    except JoboError:
+        raise  # already typed (some, like ConfigurationError, are also ValueErrors)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         field = str(exc.args[0]).strip("'\"") if isinstance(exc, KeyError) and exc.args else None
         message = "required field is missing" if field else f"{type(exc).__name__}: {exc}"

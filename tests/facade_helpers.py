@@ -46,6 +46,11 @@ async def _no_sleep(seconds: float) -> None:
     return None
 
 
+# One event loop for every async call of a test session: an AsyncJoboClient's connection pool belongs
+# to the loop it first ran on, so a test that makes several calls must keep using that loop.
+_LOOP = asyncio.new_event_loop()
+
+
 def run(value: Any) -> Any:
     """The value of a sync call, or of an awaitable from the async client."""
     if inspect.isawaitable(value):
@@ -53,7 +58,7 @@ def run(value: Any) -> Any:
         async def wait() -> Any:
             return await value
 
-        return asyncio.run(wait())
+        return _LOOP.run_until_complete(wait())
     return value
 
 
@@ -69,7 +74,7 @@ def collect(iterable: Iterable[Any] | AsyncIterator[Any], limit: int | None = No
                     break
             return out
 
-        return asyncio.run(drain())
+        return _LOOP.run_until_complete(drain())
     out: list[Any] = []
     for item in iterable:
         out.append(item)
