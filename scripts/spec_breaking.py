@@ -6,7 +6,8 @@ newest ``openapi/released/<MAJOR.MINOR.PATCH>.yaml`` and ``info.version`` does n
 version ships). tests/test_spec_breaking.py runs the same check in ``make test`` and unit-tests
 :func:`breaking_changes` on small synthetic spec pairs.
 
-What counts as breaking (operations are matched by method and path, path-parameter names ignored):
+What counts as breaking (operations are matched by method and path; path parameters by position, so
+renaming one is no change):
 
 - an operation is removed;
 - request side (parameters and request-body fields, nested ones included): a required one is removed, a
@@ -160,7 +161,9 @@ def _flatten_into(
 ) -> None:
     schema, ref = resolve(doc, node)
     if ref is not None and ref in stack:
-        return  # recursive schema: its fields were described one level up
+        # A recursive schema: the field itself counts, its members were described one level up.
+        _record(fields, path, FieldShape(types=_types_of(schema), enum=_enum_of(schema), required=required))
+        return
     if ref is not None:
         stack = (*stack, ref)
     if not isinstance(schema, Mapping):
@@ -213,8 +216,11 @@ def operations(doc: Doc) -> dict[str, Operation]:
                 continue
             key = f"{method.upper()} {re.sub(r'{[^}]*}', '{}', path)}"
             op = Operation(key=key, node=item[method])
+            # Path parameters are positional in the URL: identify them by position, so a rename is no change.
+            position = {name: f"#{i + 1}" for i, name in enumerate(re.findall(r"{([^}]*)}", path))}
             for param in [*shared, *(resolve(doc, p)[0] for p in item[method].get("parameters", []))]:
-                op.parameters[(param["in"], param["name"])] = param
+                name = position.get(param["name"], param["name"]) if param["in"] == "path" else param["name"]
+                op.parameters[(param["in"], name)] = param
             found[key] = op
     return found
 
