@@ -8,7 +8,7 @@ REDOCLY := npx -y @redocly/cli@2.77.0
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: venv generate unasync check-generated spec-check lint pytest test demo bench
+.PHONY: venv generate unasync check-generated spec-check lint pytest test demo bench publish-spec docs
 
 venv: $(STAMP)
 
@@ -48,3 +48,11 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	$(PY) scripts/bench.py
+
+# The spec for other languages: one bundled, validated, canonical document (dist/spec/jobo-openapi.yaml
+# and .json), then a self-contained HTML reference (dist/spec/index.html). make test proves both.
+publish-spec: $(STAMP)
+	$(PY) scripts/publish_spec.py
+
+docs: publish-spec
+	$(PY) scripts/spec_docs.py
