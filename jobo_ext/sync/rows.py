@@ -1,0 +1,85 @@
+"""A feed job flattened into the row a store writes: filterable columns plus the whole job as JSON.
+
+Timestamps become canonical UTC ISO-8601 strings (``2026-03-01T12:00:00Z``, with microseconds only
+when the API sent them) so that two deliveries of the same job version compare equal as text — the
+"skip the write when ``updated_at`` is unchanged" rule depends on that.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+
+from jobo_client.models.job import Job
+from jobo_client.types import Unset
+
+__all__ = ["JobRow", "format_timestamp", "job_row", "parse_timestamp"]
+
+
+@dataclass(frozen=True, slots=True)
+class JobRow:
+    """One job as stored. ``location``, ``city`` and ``country`` come from the job's first location."""
+
+    id: str
+    title: str
+    company_id: str | None
+    company_name: str | None
+    source: str | None
+    workplace_type: str | None
+    employment_type: str | None
+    experience_level: str | None
+    location: str | None
+    city: str | None
+    country: str | None
+    date_posted: str | None
+    created_at: str
+    updated_at: str
+    data: str
+    """The whole job (``Job.to_dict()``) as compact JSON, unknown fields included."""
+
+
+def format_timestamp(value: datetime.datetime) -> str:
+    """``value`` in UTC as ``YYYY-MM-DDTHH:MM:SS[.ffffff]Z``; a naive value is taken as UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)
+    utc = value.astimezone(datetime.UTC)
+    spec = "microseconds" if utc.microsecond else "seconds"
+    return utc.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+
+
+def parse_timestamp(text: str) -> datetime.datetime:
+    """An ISO-8601 timestamp (``Z`` or an offset; naive means UTC) as an aware UTC ``datetime``."""
+    value = datetime.datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=datetime.UTC)
+    return value.astimezone(datetime.UTC)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def job_row(job: Job) -> JobRow:
+    """Flatten a feed job. Only ``id``, ``title``, ``created_at`` and ``updated_at`` are required;
+    every other column is ``None`` when the job leaves it out, nulls it, or it was trimmed."""
+    company = job.company if not isinstance(job.company, Unset) else None
+    first = job.locations[0] if not isinstance(job.locations, Unset) and job.locations else None
+    posted = job.date_posted if isinstance(job.date_posted, datetime.datetime) else None
+    return JobRow(
+        id=str(job.id),
+        title=job.title,
+        company_id=str(company.id) if company is not None else None,
+        company_name=company.name if company is not None else None,
+        source=_text(job.source),
+        workplace_type=_text(job.workplace_type),
+        employment_type=_text(job.employment_type),
+        experience_level=_text(job.experience_level),
+        location=_text(first.location) if first is not None else None,
+        city=_text(first.city) if first is not None else None,
+        country=_text(first.country) if first is not None else None,
+        date_posted=format_timestamp(posted) if posted is not None else None,
+        created_at=format_timestamp(job.created_at),
+        updated_at=format_timestamp(job.updated_at),
+        data=json.dumps(job.to_dict(), separators=(",", ":"), ensure_ascii=False),
+    )

@@ -1,0 +1,370 @@
+"""``SQLiteStore``: the embedded default store — one file, standard library ``sqlite3``, WAL mode.
+
+Schema (``PRAGMA user_version = 1``)::
+
+    jobs        id TEXT PRIMARY KEY, title, company_id, company_name, source, workplace_type,
+                employment_type, experience_level, location, city, country, date_posted,
+                created_at, updated_at, expired (0/1), expired_at, first_seen_at, synced_at,
+                data (the whole job as JSON; query it with json_extract)
+    sync_state  key TEXT PRIMARY KEY, value TEXT (JSON)    -- scope, watermarks, cursor
+    sync_runs   one row per run: mode, status, counts, credits spent, error
+
+Timestamps are UTC ISO-8601 text (``2026-03-01T12:00:00Z``), which SQLite's date functions read.
+``synchronous=NORMAL`` in WAL mode keeps every committed transaction across a process crash; a power
+cut can lose the last few, but always a batch *together with* its cursor, so the sync stays exact.
+
+Only one sync may write at a time: :meth:`SQLiteStore.acquire_lock` takes an ``flock`` on
+``<db>.lock`` (released by the kernel if the process dies). Readers are never blocked (WAL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from jobo_ext.sync.rows import JobRow, format_timestamp, parse_timestamp
+from jobo_ext.sync.state import SyncState, state_from_items, state_to_items
+from jobo_ext.sync.store import (
+    ExpireCounts,
+    RunRecord,
+    StoreError,
+    StoreLockedError,
+    StoreStats,
+    WriteCounts,
+)
+
+__all__ = ["SQLiteStore"]
+
+SCHEMA_VERSION = 1
+_CHUNK = 500  # ids per IN (...) lookup, well under SQLite's bound-parameter limit
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    id               TEXT PRIMARY KEY,
+    title            TEXT NOT NULL,
+    company_id       TEXT,
+    company_name     TEXT,
+    source           TEXT,
+    workplace_type   TEXT,
+    employment_type  TEXT,
+    experience_level TEXT,
+    location         TEXT,
+    city             TEXT,
+    country          TEXT,
+    date_posted      TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    expired          INTEGER NOT NULL DEFAULT 0,
+    expired_at       TEXT,
+    first_seen_at    TEXT NOT NULL,
+    synced_at        TEXT NOT NULL,
+    data             TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_company_id ON jobs (company_id);
+CREATE INDEX IF NOT EXISTS jobs_source ON jobs (source);
+CREATE INDEX IF NOT EXISTS jobs_country ON jobs (country);
+CREATE INDEX IF NOT EXISTS jobs_date_posted ON jobs (date_posted);
+CREATE INDEX IF NOT EXISTS jobs_updated_at ON jobs (updated_at);
+CREATE TABLE IF NOT EXISTS sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_runs (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at     TEXT NOT NULL,
+    finished_at    TEXT,
+    mode           TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    phases         TEXT NOT NULL DEFAULT '',
+    received       INTEGER NOT NULL DEFAULT 0,
+    inserted       INTEGER NOT NULL DEFAULT 0,
+    updated        INTEGER NOT NULL DEFAULT 0,
+    unchanged      INTEGER NOT NULL DEFAULT 0,
+    expired_marked INTEGER NOT NULL DEFAULT 0,
+    credits_spent  REAL NOT NULL DEFAULT 0,
+    requests       INTEGER NOT NULL DEFAULT 0,
+    error          TEXT
+);
+"""
+
+_JOB_COLUMNS = (
+    "id",
+    "title",
+    "company_id",
+    "company_name",
+    "source",
+    "workplace_type",
+    "employment_type",
+    "experience_level",
+    "location",
+    "city",
+    "country",
+    "date_posted",
+    "created_at",
+    "updated_at",
+    "data",
+)
+_UPSERT = (
+    f"INSERT INTO jobs ({', '.join(_JOB_COLUMNS)}, expired, expired_at, first_seen_at, synced_at) "
+    f"VALUES ({', '.join('?' for _ in _JOB_COLUMNS)}, 0, NULL, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _JOB_COLUMNS if c != "id")
+    + ", expired = 0, expired_at = NULL, synced_at = excluded.synced_at"
+)
+_RUN_COLUMNS = (
+    "started_at",
+    "finished_at",
+    "mode",
+    "status",
+    "phases",
+    "received",
+    "inserted",
+    "updated",
+    "unchanged",
+    "expired_marked",
+    "credits_spent",
+    "requests",
+    "error",
+)
+
+
+def _run_values(run: RunRecord) -> tuple[Any, ...]:
+    return (
+        format_timestamp(run.started_at),
+        format_timestamp(run.finished_at) if run.finished_at is not None else None,
+        run.mode,
+        run.status,
+        run.phases,
+        run.received,
+        run.inserted,
+        run.updated,
+        run.unchanged,
+        run.expired_marked,
+        run.credits_spent,
+        run.requests,
+        run.error,
+    )
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class SQLiteStore:
+    """A :class:`~jobo_ext.sync.store.Store` in one SQLite file.
+
+    Args:
+        path: the database file; created (with its schema) unless ``read_only``.
+        read_only: open without creating or writing anything (``--dry-run``). A missing file reads as
+            an empty store.
+        timeout: seconds to wait for another connection's write lock (``busy_timeout``).
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, read_only: bool = False, timeout: float = 30.0
+    ) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._lock_file: IO[str] | None = None
+        if read_only and not self.path.exists():
+            self._conn = sqlite3.connect(":memory:", isolation_level=None)
+            self._conn.executescript(_SCHEMA)
+            return
+        if read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            self._conn.close()
+            raise StoreError(f"{self.path}: schema version {version} is newer than this jobo-sync supports")
+        if not read_only:
+            self._conn.executescript(_SCHEMA)
+            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif version == 0 and not self._has_table("jobs"):
+            raise StoreError(f"{self.path} is not a jobo-sync database")
+
+    # ------------------------------------------------------------------ plumbing
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for queries of your own (do not write while a sync runs)."""
+        return self._conn
+
+    def _has_table(self, name: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        return row.fetchone() is not None
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; anything raised inside (Ctrl-C too) rolls back."""
+        self._writable()
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def acquire_lock(self) -> None:
+        self._writable()
+        if self._lock_file is not None:
+            return  # held already (by an earlier run on this store)
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: rely on the user running one sync at a time
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held until close()
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise StoreLockedError(f"another jobo-sync is writing {self.path} (lock {lock_path})") from None
+        self._lock_file = handle
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._lock_file is not None:
+            self._lock_file.close()  # closing the descriptor releases the flock
+            self._lock_file = None
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ state
+
+    def load_state(self) -> SyncState:
+        rows = self._conn.execute("SELECT key, value FROM sync_state").fetchall()
+        return state_from_items(dict(rows))
+
+    def _write_state(self, conn: sqlite3.Connection, state: SyncState) -> None:
+        items = state_to_items(state)
+        conn.executemany(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(k, v) for k, v in items.items() if v is not None],
+        )
+        conn.executemany(
+            "DELETE FROM sync_state WHERE key = ?", [(k,) for k, v in items.items() if v is None]
+        )
+
+    def save_state(self, state: SyncState) -> None:
+        with self._transaction() as conn:
+            self._write_state(conn, state)
+
+    # ------------------------------------------------------------------ jobs
+
+    def _existing(self, conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+        found: dict[str, tuple[str, int]] = {}
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            query = f"SELECT id, updated_at, expired FROM jobs WHERE id IN ({marks})"
+            for job_id, updated_at, expired in conn.execute(query, tuple(chunk)):
+                found[job_id] = (updated_at, expired)
+        return found
+
+    def apply_batch(self, rows: Sequence[JobRow], state: SyncState, *, now: datetime.datetime) -> WriteCounts:
+        latest = {row.id: row for row in rows}  # a job twice in one batch: the later one wins
+        stamp = format_timestamp(now)
+        with self._transaction() as conn:
+            existing = self._existing(conn, list(latest))
+            inserted = updated = unchanged = 0
+            writes: list[tuple[Any, ...]] = []
+            for job_id, row in latest.items():
+                stored = existing.get(job_id)
+                if stored is None:
+                    inserted += 1
+                elif stored[0] != row.updated_at or stored[1]:
+                    updated += 1
+                else:
+                    unchanged += 1
+                    continue
+                writes.append((*(getattr(row, c) for c in _JOB_COLUMNS), stamp, stamp))
+            conn.executemany(_UPSERT, writes)
+            self._write_state(conn, state)
+        return WriteCounts(inserted=inserted, updated=updated, unchanged=unchanged + len(rows) - len(latest))
+
+    def mark_expired(self, ids: Sequence[str], state: SyncState, *, now: datetime.datetime) -> ExpireCounts:
+        unique = list(dict.fromkeys(i.lower() for i in ids))
+        stamp = format_timestamp(now)
+        with self._transaction() as conn:
+            existing = self._existing(conn, unique)
+            to_mark = [(stamp, job_id) for job_id in unique if job_id in existing and not existing[job_id][1]]
+            conn.executemany("UPDATE jobs SET expired = 1, expired_at = ? WHERE id = ?", to_mark)
+            self._write_state(conn, state)
+        return ExpireCounts(
+            marked=len(to_mark), already=len(existing) - len(to_mark), unknown=len(unique) - len(existing)
+        )
+
+    def stats(self) -> StoreStats:
+        active, expired = self._conn.execute(
+            "SELECT COUNT(*) - COALESCE(SUM(expired), 0), COALESCE(SUM(expired), 0) FROM jobs"
+        ).fetchone()
+        return StoreStats(active=int(active), expired=int(expired))
+
+    # ------------------------------------------------------------------ run history
+
+    def begin_run(self, run: RunRecord) -> int:
+        with self._transaction() as conn:
+            conn.execute("UPDATE sync_runs SET status = 'aborted' WHERE status = 'running'")
+            cursor = conn.execute(
+                f"INSERT INTO sync_runs ({', '.join(_RUN_COLUMNS)}) VALUES ({', '.join('?' for _ in _RUN_COLUMNS)})",
+                _run_values(run),
+            )
+            run_id = cursor.lastrowid
+        if run_id is None:  # pragma: no cover - an INSERT into a rowid table always sets it
+            raise StoreError("could not record the run")
+        return run_id
+
+    def finish_run(self, run_id: int, run: RunRecord) -> None:
+        assignments = ", ".join(f"{c} = ?" for c in _RUN_COLUMNS)
+        with self._transaction() as conn:
+            conn.execute(f"UPDATE sync_runs SET {assignments} WHERE id = ?", (*_run_values(run), run_id))
+
+    def runs(self, limit: int = 20) -> list[RunRecord]:
+        query = f"SELECT id, {', '.join(_RUN_COLUMNS)} FROM sync_runs ORDER BY id DESC LIMIT ?"
+        out = []
+        for row in self._conn.execute(query, (limit,)):
+            values = dict(zip(("id", *_RUN_COLUMNS), row, strict=True))
+            out.append(
+                RunRecord(
+                    id=values["id"],
+                    started_at=parse_timestamp(values["started_at"]),
+                    finished_at=parse_timestamp(values["finished_at"]) if values["finished_at"] else None,
+                    mode=values["mode"],
+                    status=values["status"],
+                    phases=values["phases"],
+                    received=values["received"],
+                    inserted=values["inserted"],
+                    updated=values["updated"],
+                    unchanged=values["unchanged"],
+                    expired_marked=values["expired_marked"],
+                    credits_spent=values["credits_spent"],
+                    requests=values["requests"],
+                    error=values["error"],
+                )
+            )
+        return out
