@@ -1,0 +1,137 @@
+"""The published spec works outside Python: openapi-typescript + tsc, and openapi-generator's typescript-fetch.
+
+Node tools come from ``scripts/portability/package-lock.json`` via ``npm ci`` (setup, npm registry only);
+openapi-generator-cli is the PyPI package pinned in the ``dev`` extra. Nothing here reaches the internet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tomllib
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import publish_spec  # noqa: E402
+import spec_portability as portability  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def node_tools() -> None:
+    portability.npm_ci()
+
+
+@pytest.fixture(scope="module")
+def spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The spec as published (bundled, validated, canonical); lint is covered by test_spec_publish.py."""
+    out = tmp_path_factory.mktemp("published")
+    publish_spec.publish(out=out, run_lint=False)
+    return out / publish_spec.YAML_NAME
+
+
+# ---------------------------------------------------------------------------------------------- pins
+def test_node_tools_are_pinned_and_locked() -> None:
+    manifest = json.loads((portability.PORTABILITY / "package.json").read_text())
+    lock = json.loads((portability.PORTABILITY / "package-lock.json").read_text())
+    pins = manifest["devDependencies"]
+    assert set(pins) == {"openapi-typescript", "typescript"}
+    for name, pin in pins.items():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", pin), f"{name} must be an exact version, not {pin!r}"
+        assert lock["packages"][f"node_modules/{name}"]["version"] == pin
+        assert lock["packages"][f"node_modules/{name}"]["integrity"].startswith("sha512-")
+    assert pins["openapi-typescript"].startswith("7.") and pins["typescript"].startswith("5.9.")
+
+
+def test_openapi_generator_is_pinned_in_the_dev_extra() -> None:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    pinned = [
+        d
+        for d in pyproject["project"]["optional-dependencies"]["dev"]
+        if d.startswith("openapi-generator-cli")
+    ]
+    assert pinned == ["openapi-generator-cli==7.26.0"]
+    assert version("openapi-generator-cli") == "7.26.0"
+
+
+def test_node_install_is_reused_only_while_the_lockfile_matches(node_tools: None) -> None:
+    assert portability.STAMP.read_text().strip() == portability.lock_digest()
+    assert portability.npm_ci() is False, "a matching stamp skips npm ci"
+    assert (
+        portability.node_tool_versions()
+        == json.loads((portability.PORTABILITY / "package.json").read_text())["devDependencies"]
+    )
+
+
+# ---------------------------------------------------------------------------------------------- TypeScript
+def test_typescript_usage_typechecks_against_generated_types(
+    node_tools: None, spec: Path, tmp_path: Path
+) -> None:
+    proc = portability.typecheck_usage(spec, tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    declarations = (tmp_path / portability.TYPES_NAME).read_text()
+    assert '"/api/jobs/feed"' in declarations and "credits_required?: number;" in declarations
+
+
+def test_typescript_check_fails_when_the_contract_breaks(
+    node_tools: None, spec: Path, tmp_path: Path
+) -> None:
+    """The usage file is a real check: drop the 402 fields and make a job's title a number, tsc must fail."""
+    doc = yaml.safe_load(spec.read_text())
+    error = doc["components"]["schemas"]["ErrorResponse"]["properties"]
+    del error["credits_required"], error["credits_balance"]
+    doc["components"]["schemas"]["Job"]["properties"]["title"] = {"type": "integer"}
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True))
+    proc = portability.typecheck_usage(broken, tmp_path / "check")
+    assert proc.returncode != 0
+    errors = proc.stdout
+    assert "usage.ts(" in errors
+    assert "Type 'unknown' is not assignable to type 'number" in errors  # the 402 fields are gone
+    assert "'number' is not assignable to type 'string'" in errors  # job.title changed type
+    assert "Unused '@ts-expect-error' directive" in errors  # `titleIsNotANumber` now compiles
+
+
+# ---------------------------------------------------------------------------------------------- openapi-generator
+def test_openapi_generator_validation_passes(spec: Path) -> None:
+    proc = portability.generator_validate(spec)
+    log = proc.stdout + proc.stderr
+    assert proc.returncode == 0, log
+    assert "No validation issues detected." in log
+    assert portability.log_problems(log) == []
+
+
+def test_openapi_generator_typescript_fetch_client_builds(
+    node_tools: None, spec: Path, tmp_path: Path
+) -> None:
+    client = tmp_path / portability.GENERATOR
+    proc = portability.generator_generate(spec, client)
+    log = proc.stdout + proc.stderr
+    assert proc.returncode == 0, log[-5000:]
+    assert portability.log_problems(log) == []
+    assert "skip-validate-spec" not in " ".join(proc.args)
+    assert portability.missing_methods(spec, client) == []
+    for model in ("Job", "JobFeedRequest", "JobFeedResponse", "ErrorResponse"):
+        assert (client / "models" / f"{model}.ts").is_file(), model
+    compiled = portability.typecheck_client(client)
+    assert compiled.returncode == 0, compiled.stdout[-5000:]
+
+
+def test_log_problems_lets_only_known_generator_noise_through() -> None:
+    log = "\n".join(
+        [
+            "[main] INFO  o.o.codegen.DefaultGenerator - writing file x.ts",
+            "[main] WARN  o.o.codegen.DefaultCodegen - OpenAPI 3.1 support is still in beta. To report ...",
+            "[main] WARN  o.o.codegen.utils.ModelUtils - Failed to get the schema name: null",
+            "[main] WARN  o.o.codegen.DefaultCodegen - Unknown type found in the schema: foo",
+            "[main] ERROR o.o.codegen.DefaultGenerator - Could not process model 'Job'",
+            "Exception in thread main java.lang.RuntimeException: boom",
+        ]
+    )
+    assert portability.log_problems(log) == [line.strip() for line in log.splitlines()[3:]]
