@@ -69,7 +69,24 @@ def test_unknown_profile_gives_the_seed_404(client: httpx.Client) -> None:
         (b"[]", "The request body must be a JSON object."),
         (b'{"name": 7}', "Parameter 'name' must be a string."),
         (b'{"contact": "ada"}', "Parameter 'contact' must be an object."),
-        (b'{"education": {}}', "Parameter 'education' must be an array."),
+        (b'{"contact": null}', "Parameter 'contact' must be an object."),
+        (b'{"education": {}}', "Parameter 'education' must be an array of objects."),
+        (
+            b'{"location": {"postal_code": 78701}}',
+            "Parameter 'location.postal_code' must be a string or null.",
+        ),
+        (
+            b'{"work_experience": [{"is_current": "yes"}]}',
+            "Parameter 'work_experience[0].is_current' must be a boolean or null.",
+        ),
+        (
+            b'{"preferences": {"salary_expectation": {"amount": "lots"}}}',
+            "Parameter 'preferences.salary_expectation.amount' must be a number or null.",
+        ),
+        (
+            b'{"eligibility": {"work_authorized_countries": "US"}}',
+            "Parameter 'eligibility.work_authorized_countries' must be an array of strings.",
+        ),
     ],
 )
 def test_create_validation(client: httpx.Client, content: bytes, message: str) -> None:

@@ -100,6 +100,11 @@ def test_filters_are_kept_by_the_cursor(client: httpx.Client, server: MockJoboSe
     assert [j["id"] for j in jobs] == expected
 
 
+def test_integral_float_batch_size_and_empty_lists(client: httpx.Client) -> None:
+    page = client.post("/api/jobs/feed", json={"batch_size": 4.0, "sources": [], "work_models": []}).json()
+    assert len(page["jobs"]) == 4 and page["estimated_total"] == 2_500
+
+
 def test_location_filters(client: httpx.Client) -> None:
     pages = _walk(client, {"locations": [{"country": "US", "region": "California"}, {"city": "Berlin"}]})
     jobs = [j for p in pages for j in p["jobs"]]
@@ -118,6 +123,12 @@ def test_location_filters(client: httpx.Client) -> None:
         ({"sources": "greenhouse"}, "Parameter 'sources' must be an array of strings."),
         ({"stable_scan": "sure"}, "Parameter 'stable_scan' must be a boolean."),
         ({"cursor": "abc"}, "Invalid cursor. Drop the cursor and start a new scan."),
+        (
+            {"employment_types": ["gig"]},
+            "Parameter 'employment_types' has an invalid value 'gig'; allowed: "
+            "full-time, part-time, contract, internship, freelance, temporary.",
+        ),
+        ({"batch_size": 2.5}, "Parameter 'batch_size' must be an integer."),
     ],
 )
 def test_feed_400s(client: httpx.Client, body: dict[str, Any], message: str) -> None:

@@ -78,7 +78,8 @@ def test_results_are_newest_first(client: httpx.Client) -> None:
         ({"posted_after": "last week"}, "Parameter 'posted_after' must be an ISO 8601 date-time."),
         ({"min_salary_usd": "lots"}, "Parameter 'min_salary_usd' must be an integer."),
         ({"search_description": "maybe"}, "Parameter 'search_description' must be a boolean."),
-        ({"include_fields": "salary"}, None),
+        ({"posted_before": ""}, "Parameter 'posted_before' must be an ISO 8601 date-time."),
+        ({"page": ""}, "Parameter 'page' must be an integer."),
     ],
 )
 def test_bad_parameters_give_400_with_the_seed_message(
@@ -225,12 +226,32 @@ def test_post_search_filters(client: httpx.Client) -> None:
             b'{"queries": ["a","b","c","d","e","f","g","h","i","j","k"]}',
             "Parameter 'queries' must contain at most 10 positive terms.",
         ),
+        (
+            b'{"work_models": ["spaceship"]}',
+            "Parameter 'work_models' has an invalid value 'spaceship'; allowed: remote, hybrid, onsite.",
+        ),
+        (b'{"include_facets": ["true"]}', None),
+        (b'{"include_fields": ["salary"]}', None),
+        (b'{"page": 1.5}', "Parameter 'page' must be an integer."),
     ],
 )
-def test_post_search_400s(client: httpx.Client, content: bytes, message: str) -> None:
+def test_post_search_400s(client: httpx.Client, content: bytes, message: str | None) -> None:
     response = client.post("/api/jobs/search", content=content, headers={"Content-Type": "application/json"})
     assert response.status_code == 400
-    assert response.json()["message"] == message
+    if message is not None:
+        assert response.json()["message"] == message
+
+
+def test_lenient_inputs(client: httpx.Client) -> None:
+    """What the spec allows is accepted: integral JSON floats, unknown members of include/exclude
+    objects, empty lists (no constraint), unknown names in the free-text query parameters."""
+    body = {"page": 1.0, "page_size": 5.0, "sources": [], "skills": {"include": ["python"], "note": 1}}
+    response = client.post("/api/jobs/search", json=body)
+    assert response.status_code == 200 and response.json()["page_size"] == 5
+    python_only = client.post("/api/jobs/search", json={"skills": {"include": ["python"]}}).json()
+    assert response.json()["total"] == python_only["total"]
+    core = _search(client, include_fields="salary", include_facets="true")
+    assert "description" not in core["jobs"][0] and core["facets"] == {}
 
 
 def test_job_by_id(client: httpx.Client, server: MockJoboServer) -> None:

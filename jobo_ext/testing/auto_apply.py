@@ -25,8 +25,83 @@ from .errors import ApiError
 IMPORT_EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".md")
 IMPORT_MAX_BYTES = 10 * 1024 * 1024
 _PROVIDER_NAMES = {sid: name for sid, _, name in vocab.SOURCES}
-_PROFILE_OBJECTS = ("contact", "location", "links", "eligibility", "preferences", "self_identification")
-_PROFILE_ARRAYS = ("work_experience", "education")
+
+# The typed members of the spec's `ProfileInput` (other members are allowed and kept as sent).
+# Leaves: "str", "str?" (string or null), "bool?", "num?", "strs" (array of strings).
+_Shape = dict[str, Any]
+_CONTACT: _Shape = {
+    k: "str?" for k in ("first_name", "last_name", "preferred_name", "email", "phone", "date_of_birth")
+}
+_ADDRESS: _Shape = {k: "str?" for k in ("address_line1", "city", "state", "postal_code", "country")}
+_LINKS: _Shape = {k: "str?" for k in ("linkedin", "github", "portfolio", "website")}
+_WORK: _Shape = {
+    **{k: "str?" for k in ("company", "title", "location", "start_date", "end_date", "description")},
+    "is_current": "bool?",
+}
+_EDUCATION: _Shape = {
+    k: "str?" for k in ("school", "degree", "field_of_study", "start_date", "end_date", "gpa")
+}
+_SALARY: _Shape = {"amount": "num?", "currency": "str?", "period": "str?"}
+PROFILE_INPUT: _Shape = {
+    "name": "str",
+    "contact": ("object", _CONTACT),
+    "location": ("object", _ADDRESS),
+    "links": ("object", _LINKS),
+    "work_experience": ("array", _WORK),
+    "education": ("array", _EDUCATION),
+    "eligibility": ("object", {"work_authorized_countries": "strs", "requires_sponsorship": "bool?"}),
+    "preferences": (
+        "object",
+        {
+            "salary_expectation": ("object?", _SALARY),
+            "earliest_start_date": "str?",
+            "willing_to_relocate": "bool?",
+            "remote_preference": "str?",
+            "preferred_locations": "strs",
+        },
+    ),
+    "self_identification": (
+        "object",
+        {k: "str?" for k in ("gender", "ethnicity", "veteran_status", "disability_status")},
+    ),
+}
+
+
+def _check_leaf(path: str, value: object, kind: str) -> None:
+    ok = {
+        "str": isinstance(value, str),
+        "str?": value is None or isinstance(value, str),
+        "bool?": value is None or isinstance(value, bool),
+        "num?": value is None or (isinstance(value, int | float) and not isinstance(value, bool)),
+        "strs": isinstance(value, list) and all(isinstance(v, str) for v in value),
+    }[kind]
+    if not ok:
+        what = {"str": "a string", "str?": "a string or null", "bool?": "a boolean or null"}.get(kind)
+        what = what or {"num?": "a number or null", "strs": "an array of strings"}[kind]
+        raise ApiError(400, f"Parameter '{path}' must be {what}.")
+
+
+def check_shape(path: str, value: dict[str, Any], shape: _Shape) -> None:
+    """Validate the known members of ``value`` against ``shape`` (400 on the first mismatch)."""
+    for key, spec in shape.items():
+        if key not in value:
+            continue
+        member, where = value[key], f"{path}{key}"
+        if isinstance(spec, str):
+            _check_leaf(where, member, spec)
+            continue
+        kind, inner = spec
+        if kind == "object?" and member is None:
+            continue
+        if kind in {"object", "object?"}:
+            if not isinstance(member, dict):
+                raise ApiError(400, f"Parameter '{where}' must be an object.")
+            check_shape(f"{where}.", member, inner)
+        else:
+            if not isinstance(member, list) or not all(isinstance(item, dict) for item in member):
+                raise ApiError(400, f"Parameter '{where}' must be an array of objects.")
+            for n, item in enumerate(member):
+                check_shape(f"{where}[{n}].", item, inner)
 
 
 def _default_fields() -> list[dict[str, Any]]:
@@ -317,15 +392,7 @@ def create_profile(ctx: Context) -> ApiResponse:
     if not ctx.request.body.strip():
         raise ApiError(400, "The request body is required.")
     body = ctx.request.json_object()
-    name = body.get("name")
-    if name is not None and not isinstance(name, str):
-        raise ApiError(400, "Parameter 'name' must be a string.")
-    for key in _PROFILE_OBJECTS:
-        if body.get(key) is not None and not isinstance(body[key], dict):
-            raise ApiError(400, f"Parameter '{key}' must be an object.")
-    for key in _PROFILE_ARRAYS:
-        if body.get(key) is not None and not isinstance(body[key], list):
-            raise ApiError(400, f"Parameter '{key}' must be an array.")
+    check_shape("", body, PROFILE_INPUT)
     profile = ctx.state.auto_apply.create_profile(body)
     location = f"{ctx.state.base_url}/api/auto-apply/profiles/{profile['id']}"
     return json_response(profile, 201, {"Location": location})

@@ -17,11 +17,17 @@ def _bad(name: str, what: str) -> ApiError:
 
 
 def to_int(name: str, raw: object, *, default: int, lo: int | None = None, hi: int | None = None) -> int:
-    """An integer parameter from a query string or a JSON value; ``None``/``""`` give ``default``."""
-    if raw is None or raw == "":
+    """An integer parameter from a query string or a JSON value; ``None`` (absent) gives ``default``.
+
+    JSON numbers with an integral value (``154.0``) are integers, as in JSON Schema; a blank query
+    value is not.
+    """
+    if raw is None:
         return default
     if isinstance(raw, bool):
         raise _bad(name, "must be an integer")
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
     if isinstance(raw, int):
         value = raw
     elif isinstance(raw, str):
@@ -41,14 +47,14 @@ def to_int(name: str, raw: object, *, default: int, lo: int | None = None, hi: i
 
 
 def to_optional_int(name: str, raw: object) -> int | None:
-    if raw is None or raw == "":
+    if raw is None:
         return None
     return to_int(name, raw, default=0)
 
 
 def to_timestamp(name: str, raw: object) -> int | None:
-    """An ISO 8601 date-time (``Z`` or an offset; naive means UTC) → Unix seconds; blank → ``None``."""
-    if raw is None or raw == "":
+    """An ISO 8601 date-time (``Z`` or an offset; naive means UTC) → Unix seconds; absent → ``None``."""
+    if raw is None:
         return None
     if not isinstance(raw, str):
         raise _bad(name, "must be an ISO 8601 date-time")
@@ -62,7 +68,7 @@ def to_timestamp(name: str, raw: object) -> int | None:
 
 
 def to_bool(name: str, raw: object, *, default: bool) -> bool:
-    if raw is None or raw == "":
+    if raw is None:
         return default
     if isinstance(raw, bool):
         return raw
@@ -97,11 +103,21 @@ def string_list(name: str, raw: object) -> list[str] | None:
     return list(raw)
 
 
-def lower_set(name: str, raw: object) -> frozenset[str] | None:
+def lower_set(name: str, raw: object, allowed: tuple[str, ...] | None = None) -> frozenset[str] | None:
+    """A JSON array of strings → lowercase set; absent, ``null`` or empty → ``None`` (no constraint).
+
+    With ``allowed`` (a closed enum in the spec) other values are a 400; matching is
+    case-insensitive, as the API matches filter values.
+    """
     values = string_list(name, raw)
     if values is None:
         return None
-    return frozenset(v.strip().lower() for v in values if v.strip())
+    out = frozenset(v.strip().lower() for v in values if v.strip())
+    if allowed is not None:
+        for value in sorted(out):
+            if value not in allowed:
+                raise _bad(name, f"has an invalid value '{value}'; allowed: {', '.join(allowed)}")
+    return out or None
 
 
 def include_exclude(name: str, raw: object) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -110,9 +126,6 @@ def include_exclude(name: str, raw: object) -> tuple[frozenset[str] | None, froz
         return None, None
     if not isinstance(raw, dict):
         raise _bad(name, "must be an object with 'include' and/or 'exclude' arrays")
-    unknown = set(raw) - {"include", "exclude"}
-    if unknown:
-        raise _bad(name, f"has unknown member(s): {', '.join(sorted(unknown))}")
     include = lower_set(f"{name}.include", raw.get("include"))
     exclude = lower_set(f"{name}.exclude", raw.get("exclude"))
     return (include or None), (exclude or None)

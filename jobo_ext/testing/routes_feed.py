@@ -23,6 +23,7 @@ from .dataset import DAY, iso
 from .errors import ApiError
 from .metering import CAREER_SITE_CREDITS_PER_ROW, feed_credits
 from .queries import JobFilter
+from .routes_search import EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, WORK_MODELS
 
 FEED_BATCH_MAX = 1_000
 EXPIRED_BATCH_MAX = 10_000
@@ -34,6 +35,11 @@ CAREER_SITES_LIST_KEY = "career_sites"
 
 _FEED_FILTERS = ("locations", "sources", "work_models", "employment_types", "experience_levels")
 _MANAGED_FILTERS = ("sources", "work_models")
+_ENUMS = {
+    "work_models": WORK_MODELS,
+    "employment_types": EMPLOYMENT_TYPES,
+    "experience_levels": EXPERIENCE_LEVELS,
+}
 NO_FEED_ACCESS = "Your subscription does not include access to the Feed API."
 NO_MANAGED_ACCESS = "This API key has no access to the managed feed (sandbox and marketplace keys have none)."
 
@@ -61,7 +67,7 @@ def _normalize_feed_request(body: dict[str, Any], managed: bool) -> dict[str, An
                 parts.append(part)
             out["locations"] = parts
         else:
-            values = params.lower_set(name, body.get(name))
+            values = params.lower_set(name, body.get(name), _ENUMS.get(name))
             if values is not None:
                 out[name] = sorted(values)
     for name in ("posted_after", "updated_after"):

@@ -41,9 +41,7 @@ def connector_filter_options(ctx: Context) -> ApiResponse:
     facet = ctx.request.params["facet"]
     if facet not in FILTER_OPTION_FACETS:
         raise ApiError(400, f"Parameter 'facet' must be one of: {', '.join(FILTER_OPTION_FACETS)}.")
-    limit = params.to_int(
-        "limit", ctx.request.arg("limit"), default=FILTER_OPTIONS_DEFAULT_LIMIT, lo=1, hi=1_000
-    )
+    limit = params.to_int("limit", ctx.request.arg("limit"), default=FILTER_OPTIONS_DEFAULT_LIMIT, lo=1)
     q = (ctx.request.arg("q") or "").strip().lower()
     options = [(k, n) for k, n in ctx.state.dataset.filter_options(facet) if q in k.lower()]
     return json_response({"facet": facet, "options": [{"key": k, "count": n} for k, n in options[:limit]]})
@@ -51,5 +49,5 @@ def connector_filter_options(ctx: Context) -> ApiResponse:
 
 def suggest_locations(ctx: Context) -> ApiResponse:
     """``GET /api/connectors/locations/suggest`` — under two characters gives nothing. Free."""
-    limit = params.to_int("limit", ctx.request.arg("limit"), default=SUGGEST_DEFAULT_LIMIT, lo=1, hi=100)
+    limit = params.to_int("limit", ctx.request.arg("limit"), default=SUGGEST_DEFAULT_LIMIT, lo=1)
     return json_response({"suggestions": geo.suggest(ctx.request.arg("q") or "", limit)})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import params
+from . import params, vocab
 from .api import UUID_RE, ApiResponse, Context, dumps
 from .errors import ApiError
 from .metering import SEARCH_CREDITS_PER_JOB
@@ -19,7 +19,21 @@ from .queries import JobFilter
 DEFAULT_FACETS = ("work_model", "employment_type", "experience_level", "sources")
 """The facets sent when ``include_facets`` is omitted (the API's default subset is undocumented)."""
 HEAVY_FIELDS = frozenset({"description", "summary", "qualifications", "responsibilities", "benefits"})
+FACET_NAMES = (
+    "work_model",
+    "experience_level",
+    "employment_type",
+    "sources",
+    "industries",
+    "skills",
+    "countries",
+    "company_categories",
+)
 MAX_POSITIVE_QUERIES = 10
+# Closed enums of the JSON bodies (query strings take any value, and unknown ones match nothing).
+WORK_MODELS = tuple(c for c, _ in vocab.WORK_MODELS)
+EMPLOYMENT_TYPES = tuple(c for c, _ in vocab.EMPLOYMENT_TYPES)
+EXPERIENCE_LEVELS = tuple(c for c, _ in vocab.EXPERIENCE_LEVELS)
 
 
 def _facets(ctx: Context, flt: JobFilter, names: tuple[str, ...], matches: list[int]) -> dict[str, Any]:
@@ -66,24 +80,26 @@ def search_page(
     return ApiResponse(200, body, headers=headers)
 
 
-def _facet_names(raw: list[str] | None) -> tuple[str, ...]:
+def _facet_names(raw: list[str] | None, *, strict: bool) -> tuple[str, ...]:
+    """The facets to compute. Query strings are free text (unknown names just give no facet, as
+    ``include_facets=true`` does on the API); the JSON body's items are a closed enum in the spec."""
     if raw is None:
         return DEFAULT_FACETS
-    return tuple(dict.fromkeys(v.strip().lower() for v in raw if v.strip()))
+    names = tuple(dict.fromkeys(v.strip().lower() for v in raw if v.strip()))
+    if strict:
+        params.lower_set("include_facets", list(names), FACET_NAMES)
+    return names
 
 
-def _fields(name: str, raw: list[str] | None) -> frozenset[str] | None:
+def _fields(raw: list[str] | None, *, strict: bool) -> frozenset[str] | None:
+    """Heavy fields to keep (``None``: whole job). Unknown names are ignored in query strings and
+    rejected in the JSON body (a closed enum in the spec)."""
     if raw is None:
         return None
     fields = frozenset(v.strip().lower() for v in raw if v.strip())
-    unknown = fields - HEAVY_FIELDS
-    if unknown:
-        raise ApiError(
-            400,
-            f"Parameter '{name}' has unknown field(s): {', '.join(sorted(unknown))}. "
-            f"Allowed: {', '.join(sorted(HEAVY_FIELDS))}.",
-        )
-    return fields
+    if strict:
+        params.lower_set("include_fields", sorted(fields), tuple(sorted(HEAVY_FIELDS)))
+    return fields & HEAVY_FIELDS
 
 
 def _page_args(page_raw: object, size_raw: object) -> tuple[int, int]:
@@ -120,8 +136,8 @@ def search_get(ctx: Context) -> ApiResponse:
         flt,
         page=page,
         page_size=page_size,
-        facets=_facet_names(params.csv_list(req.arg("include_facets"))),
-        fields=_fields("include_fields", params.csv_list(req.arg("include_fields"))),
+        facets=_facet_names(params.csv_list(req.arg("include_facets")), strict=False),
+        fields=_fields(params.csv_list(req.arg("include_fields")), strict=False),
     )
 
 
@@ -149,9 +165,11 @@ def search_post(ctx: Context) -> ApiResponse:
         exclude_queries=negative,
         locations=tuple(params.string_list("locations", body.get("locations")) or ()),
         sources=params.lower_set("sources", body.get("sources")),
-        work_models=params.lower_set("work_models", body.get("work_models")),
-        employment_types=params.lower_set("employment_types", body.get("employment_types")),
-        experience_levels=params.lower_set("experience_levels", body.get("experience_levels")),
+        work_models=params.lower_set("work_models", body.get("work_models"), WORK_MODELS),
+        employment_types=params.lower_set("employment_types", body.get("employment_types"), EMPLOYMENT_TYPES),
+        experience_levels=params.lower_set(
+            "experience_levels", body.get("experience_levels"), EXPERIENCE_LEVELS
+        ),
         skills_include=skills_in,
         skills_exclude=skills_out,
         companies_include=companies_in,
@@ -174,8 +192,8 @@ def search_post(ctx: Context) -> ApiResponse:
         flt,
         page=page,
         page_size=page_size,
-        facets=_facet_names(facets),
-        fields=_fields("include_fields", fields),
+        facets=_facet_names(facets, strict=True),
+        fields=_fields(fields, strict=True),
     )
 
 

@@ -88,7 +88,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._dispatch()
 
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+    # Every method goes through the router, which answers 405 (with Allow) for undeclared ones,
+    # rather than http.server's HTML 501.
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = do_CONNECT = do_GET
 
     def _read_body(self) -> bytes | None:
         """The request body (chunked or sized); ``None`` if it is too large."""
