@@ -114,8 +114,17 @@ def tsc(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 # ---------------------------------------------------------------------------------------------- TypeScript
+# openapi-typescript makes every property with a `default` required unless told otherwise; in this spec
+# only request members have defaults (search `page`, `page_size`, `search_description`), which a caller
+# may omit. This flag is part of the command the README gives to TypeScript users.
+OPENAPI_TYPESCRIPT_FLAGS = ("--default-non-nullable", "false")
+
+
 def typescript_types(spec: Path, target: Path) -> subprocess.CompletedProcess[str]:
-    return _run([str(NODE_BIN / "openapi-typescript"), str(spec), "--output", str(target)], target.parent)
+    return _run(
+        [str(NODE_BIN / "openapi-typescript"), str(spec), *OPENAPI_TYPESCRIPT_FLAGS, "--output", str(target)],
+        target.parent,
+    )
 
 
 def typecheck_usage(spec: Path, workdir: Path) -> subprocess.CompletedProcess[str]:

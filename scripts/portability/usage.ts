@@ -33,6 +33,18 @@ export function nextFeedRequest(previous: FeedResponse): FeedRequest | null {
   return { cursor: previous.next_cursor };
 }
 
+// --- a search body: members with a server default (page, page_size, search_description) may be omitted ----
+type SearchBody = NonNullable<operations["searchJobsPost"]["requestBody"]>["content"]["application/json"];
+type SearchQuery = NonNullable<operations["searchJobs"]["parameters"]["query"]>;
+
+export function searchBody(): SearchBody {
+  return { queries: ["python", "-php"], locations: ["Remote"], skills: { include: ["django"] }, include_fields: null };
+}
+
+export function searchQuery(): SearchQuery {
+  return { q: "data engineer", work_model: "remote,hybrid", page_size: 50 };
+}
+
 // --- reading a job --------------------------------------------------------------------------------------
 export function describeJob(job: Job): string {
   const id: string = job.id;
