@@ -129,6 +129,9 @@ def test_location_filters(client: httpx.Client) -> None:
             "full-time, part-time, contract, internship, freelance, temporary.",
         ),
         ({"batch_size": 2.5}, "Parameter 'batch_size' must be an integer."),
+        ({"batch_size": None}, "Parameter 'batch_size' must not be null."),
+        ({"cursor": {}}, "Parameter 'cursor' must be a string."),
+        ({"locations": [{"country": None}]}, "Parameter 'locations.country' must be a string."),
     ],
 )
 def test_feed_400s(client: httpx.Client, body: dict[str, Any], message: str) -> None:
@@ -357,6 +360,8 @@ def test_career_sites_feed(client: httpx.Client, server: MockJoboServer) -> None
     assert recent and all(r["updated_at"] >= cutoff for r in recent)
     assert client.post("/api/career-sites/feed", json={"batch_size": 51}).status_code == 400
     assert client.post("/api/career-sites/feed", json={"cursor": "nope"}).status_code == 400
+    assert client.post("/api/career-sites/feed", json={"cursor": {}}).status_code == 400
+    assert client.post("/api/career-sites/feed", json={"industries": None}).status_code == 400
     server.wallet.balance = 120
     try:
         short = client.post("/api/career-sites/feed", json={"batch_size": 3})

@@ -233,6 +233,8 @@ def test_post_search_filters(client: httpx.Client) -> None:
         (b'{"include_facets": ["true"]}', None),
         (b'{"include_fields": ["salary"]}', None),
         (b'{"page": 1.5}', "Parameter 'page' must be an integer."),
+        (b'{"sources": null}', "Parameter 'sources' must not be null."),
+        (b'{"skills": {"include": null}}', "Parameter 'skills.include' must not be null."),
     ],
 )
 def test_post_search_400s(client: httpx.Client, content: bytes, message: str | None) -> None:

@@ -125,7 +125,13 @@ def test_unknown_route_is_404_and_wrong_method_is_405(client: httpx.Client) -> N
     response = client.delete("/api/jobs")
     assert response.status_code == 405
     assert response.headers["Allow"] == "GET"
-    assert client.get("/api/auto-apply/profiles/import").status_code == 400  # GET reads it as a profile id
+    for path, allow in (("/api/auto-apply/profiles/import", "POST"), ("/api/jobs/feed", "POST")):
+        shadowed = client.get(path)  # a literal path is not read as an id
+        assert shadowed.status_code == 405 and shadowed.headers["Allow"] == allow
+    assert client.options("/api/auto-apply/profiles").headers["Allow"] == "GET, POST"
+    for method in ("TRACE", "QUERY", "PUT"):
+        odd = client.request(method, "/api/jobs")
+        assert odd.status_code == 405 and odd.json()["status"] == 405, method
 
 
 def test_keep_alive_serves_many_requests_on_one_connection(server: MockJoboServer) -> None:

@@ -169,28 +169,27 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 class Router:
-    """Matches requests to routes; literal segments win over placeholders (``/api/jobs/feed``
-    before ``/api/jobs/{id}``)."""
+    """Matches requests to routes. The most specific template that matches the path owns it
+    (literal segments beat placeholders: ``/api/jobs/feed`` is not a job id), and a method that
+    template does not declare is a 405 listing exactly the declared ones in ``Allow``."""
 
     def __init__(self, routes: list[Route]) -> None:
-        # Templates with fewer placeholders first, so literal routes shadow parameterised ones.
-        self.routes = sorted(routes, key=lambda r: r.template.count("{"))
+        by_template: dict[str, list[Route]] = {}
+        for route in routes:
+            by_template.setdefault(route.template, []).append(route)
+        self.routes = routes
+        self._resources = sorted(by_template.items(), key=lambda item: item[0].count("{"))
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
-        allowed = []
-        for route in self.routes:
-            m = route.pattern.fullmatch(path)
+        for template, routes in self._resources:
+            m = _compile(template).fullmatch(path)
             if m is None:
                 continue
-            if route.method == method:
-                return route, m.groupdict()
-            allowed.append(route.method)
-        if allowed:
-            raise ApiError(
-                405,
-                f"Method {method} is not allowed on {path}.",
-                headers={"Allow": ", ".join(sorted(set(allowed)))},
-            )
+            for route in routes:
+                if route.method == method:
+                    return route, m.groupdict()
+            allowed = ", ".join(sorted(r.method for r in routes))
+            raise ApiError(405, f"Method {method} is not allowed on {path}.", headers={"Allow": allowed})
         raise ApiError(404, f"No route matches {method} {path}.")
 
     def find(self, method: str, path: str) -> Route | None:

@@ -16,6 +16,14 @@ def _bad(name: str, what: str) -> ApiError:
     return ApiError(400, f"Parameter '{name}' {what}.")
 
 
+def reject_nulls(body: dict[str, Any], known: tuple[str, ...], *, prefix: str = "") -> None:
+    """A 400 for ``null`` in any of the ``known`` members (the spec makes them non-nullable);
+    ``null`` in unknown members is allowed, as unknown members are."""
+    for name in known:
+        if name in body and body[name] is None:
+            raise _bad(prefix + name, "must not be null")
+
+
 def to_int(name: str, raw: object, *, default: int, lo: int | None = None, hi: int | None = None) -> int:
     """An integer parameter from a query string or a JSON value; ``None`` (absent) gives ``default``.
 
@@ -126,6 +134,7 @@ def include_exclude(name: str, raw: object) -> tuple[frozenset[str] | None, froz
         return None, None
     if not isinstance(raw, dict):
         raise _bad(name, "must be an object with 'include' and/or 'exclude' arrays")
+    reject_nulls(raw, ("include", "exclude"), prefix=f"{name}.")
     include = lower_set(f"{name}.include", raw.get("include"))
     exclude = lower_set(f"{name}.exclude", raw.get("exclude"))
     return (include or None), (exclude or None)
@@ -136,6 +145,7 @@ def range_filter(name: str, raw: object) -> tuple[int | None, int | None]:
         return None, None
     if not isinstance(raw, dict):
         raise _bad(name, "must be an object with 'min' and/or 'max'")
+    reject_nulls(raw, ("min", "max"), prefix=f"{name}.")
     return to_optional_int(f"{name}.min", raw.get("min")), to_optional_int(f"{name}.max", raw.get("max"))
 
 

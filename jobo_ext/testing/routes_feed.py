@@ -48,6 +48,7 @@ def _normalize_feed_request(body: dict[str, Any], managed: bool) -> dict[str, An
     """Validate a first feed request and reduce it to canonical, JSON-able filters."""
     out: dict[str, Any] = {}
     names = _MANAGED_FILTERS if managed else _FEED_FILTERS
+    params.reject_nulls(body, (*names, "posted_after", "updated_after", "batch_size", "stable_scan"))
     for name in names:
         if name == "locations":
             raw = body.get("locations")
@@ -60,7 +61,7 @@ def _normalize_feed_request(body: dict[str, Any], managed: bool) -> dict[str, An
                 part = {}
                 for key in ("country", "region", "city"):
                     value = entry.get(key)
-                    if value is not None and not isinstance(value, str):
+                    if key in entry and not isinstance(value, str):
                         raise ApiError(400, f"Parameter 'locations.{key}' must be a string.")
                     if value:
                         part[key] = value.strip().lower()
@@ -136,7 +137,9 @@ def _feed(ctx: Context, managed: bool) -> ApiResponse:
     kind = "managed" if managed else "feed"
     body = ctx.request.json_object()
     cursor = body.get("cursor")
-    first = cursor is None or cursor == ""
+    if "cursor" in body and not isinstance(cursor, str):
+        raise ApiError(400, "Parameter 'cursor' must be a string.")
+    first = not cursor
     if first:
         request = _normalize_feed_request(body, managed)
         position, delivered, last_updated = -1, 0, None
@@ -239,11 +242,14 @@ def career_sites_feed(ctx: Context) -> ApiResponse:
     state = ctx.state
     body = ctx.request.json_object()
     cursor = body.get("cursor")
+    if "cursor" in body and not isinstance(cursor, str):
+        raise ApiError(400, "Parameter 'cursor' must be a string.")
     if cursor:
         scan = state.cursors.decode(cursor, "career_sites")
         industries = frozenset(scan["i"]) if scan["i"] is not None else None
         updated_after, position, batch = scan["a"], int(scan["p"]), int(scan["b"])
     else:
+        params.reject_nulls(body, ("industries", "updated_after"))
         industries = params.lower_set("industries", body.get("industries"))
         updated_after = params.to_timestamp("updated_after", body.get("updated_after"))
         batch = params.to_int(

@@ -30,6 +30,28 @@ FACET_NAMES = (
     "company_categories",
 )
 MAX_POSITIVE_QUERIES = 10
+# Members of `JobSearchBodyRequest` that may not be null (only `include_fields` may).
+SEARCH_BODY_MEMBERS = (
+    "queries",
+    "search_description",
+    "locations",
+    "sources",
+    "skills",
+    "companies",
+    "industries",
+    "company_categories",
+    "work_models",
+    "employment_types",
+    "experience_levels",
+    "salary_usd",
+    "posted_after",
+    "posted_before",
+    "discovered_after",
+    "discovered_before",
+    "page",
+    "page_size",
+    "include_facets",
+)
 # Closed enums of the JSON bodies (query strings take any value, and unknown ones match nothing).
 WORK_MODELS = tuple(c for c, _ in vocab.WORK_MODELS)
 EMPLOYMENT_TYPES = tuple(c for c, _ in vocab.EMPLOYMENT_TYPES)
@@ -144,6 +166,7 @@ def search_get(ctx: Context) -> ApiResponse:
 def search_post(ctx: Context) -> ApiResponse:
     """``POST /api/jobs/search`` — advanced search with a ``JobSearchBodyRequest`` body."""
     body = ctx.request.json_object()
+    params.reject_nulls(body, SEARCH_BODY_MEMBERS)
     page, page_size = _page_args(body.get("page"), body.get("page_size"))
     queries = params.string_list("queries", body.get("queries")) or []
     positive = tuple(q for q in queries if q.strip() and not q.strip().startswith("-"))

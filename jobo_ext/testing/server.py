@@ -88,9 +88,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._dispatch()
 
-    # Every method goes through the router, which answers 405 (with Allow) for undeclared ones,
-    # rather than http.server's HTML 501.
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = do_CONNECT = do_GET
+    def __getattr__(self, name: str) -> Any:
+        # Every method (QUERY, TRACE…) goes through the router, which answers 405 with ``Allow``
+        # for the ones a path does not declare, instead of http.server's HTML 501.
+        if name.startswith("do_"):
+            return self.do_GET
+        raise AttributeError(name)
 
     def _read_body(self) -> bytes | None:
         """The request body (chunked or sized); ``None`` if it is too large."""
