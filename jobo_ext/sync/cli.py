@@ -248,14 +248,24 @@ def _print_history(store: Store, out: TextIO) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``jobo-sync`` console script; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
+    reporter = _reporter(args.progress, sys.stderr)
+    jobo_logger = logging.getLogger("jobo_ext")
+    handler = reporter.handler() if reporter is not None else None
+    if handler is not None:
+        jobo_logger.addHandler(handler)  # retries are logged at INFO
+        previous_level = jobo_logger.level
+        jobo_logger.setLevel(logging.INFO)
+    try:
+        return _run(args, reporter)
+    finally:
+        if handler is not None:
+            jobo_logger.removeHandler(handler)
+            jobo_logger.setLevel(previous_level)
+
+
+def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
     err, out = sys.stderr, sys.stdout
-    reporter = _reporter(args.progress, err)
-    if reporter is not None:
-        jobo_logger = logging.getLogger("jobo_ext")
-        jobo_logger.addHandler(reporter.handler())
-        jobo_logger.setLevel(logging.INFO)  # retries are logged at INFO
     try:
         store = _open_store(args, read_only=args.dry_run or args.history)
     except StoreError as exc:

@@ -1,0 +1,292 @@
+"""``jobo-sync`` as a process: killed with a real SIGKILL mid-backfill and resumed, stopped with
+SIGINT after the batch in flight commits, exit codes, summaries, and the progress display.
+
+The mock server runs in this test process (so it outlives every killed sync) and its dataset is
+reproducible from its seed; the sync runs as ``python -m jobo_ext.sync`` in a subprocess.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import signal
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from jobo_ext.sync import BatchStored, Notice, PhaseFinished, PhaseStarted, SQLiteStore, WriteCounts
+from jobo_ext.sync.cli import main
+from jobo_ext.sync.progress import LogLines, ProgressBar
+from jobo_ext.testing import MockJoboServer
+from tests.test_sync_support import cli_command, dataset_jobs, stored_jobs, sync_env
+
+KILL_SEED = int(os.environ.get("JOBO_SYNC_KILL_SEED", time.time_ns() % 1_000_000))
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.005)
+
+
+def feed_count(server: MockJoboServer) -> int:
+    return len(server.requests.to("/api/jobs/feed"))
+
+
+def feed_requests(server: MockJoboServer) -> list[dict[str, object]]:
+    return [r.json or {} for r in server.requests.to("/api/jobs/feed")]
+
+
+def run_cli(server: MockJoboServer, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        cli_command(*args), env=sync_env(server), capture_output=True, text=True, timeout=timeout
+    )
+
+
+# ---------------------------------------------------------------------- SIGKILL
+
+
+def test_backfill_killed_with_sigkill_at_random_batches_resumes_to_the_exact_dataset(tmp_path: Path) -> None:
+    """Kill the sync four times at random moments (mid-request, mid-parse, mid-commit); after each
+    kill the rows on disk are exactly the jobs the cursor on disk has delivered, and the resumed
+    process continues from that cursor. The final table equals the mock's dataset."""
+    rng = random.Random(KILL_SEED)
+    context = f"(JOBO_SYNC_KILL_SEED={KILL_SEED})"
+    db = tmp_path / "jobs.sqlite"
+    command = cli_command("--db", str(db), "--batch-size", "1000", "--progress", "log")
+    with MockJoboServer(jobs=20_000, seed=2026) as server:
+        cursors_at_kill: list[str] = []
+        for _ in range(4):
+            before = len(server.requests.to("/api/jobs/feed"))
+            target = before + rng.randint(1, 3)  # at most 4 × (3 + 1) of the 20 batches: never the end
+            proc = subprocess.Popen(
+                command, env=sync_env(server), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            try:
+                wait_for(lambda: feed_count(server) >= target, 30, f"request {target}")  # noqa: B023
+                time.sleep(rng.uniform(0.0, 0.25))  # anywhere: in flight, parsing, committing
+                assert proc.poll() is None, f"the sync finished before it could be killed {context}"
+                proc.send_signal(signal.SIGKILL)
+            finally:
+                proc.kill()
+                proc.wait(timeout=10)
+            assert proc.returncode == -signal.SIGKILL
+            with SQLiteStore(db, read_only=True) as store:
+                state = store.load_state()
+                runs = store.runs()
+            assert state.scan is not None and state.scan.kind == "backfill", context
+            # Nothing lost, nothing doubled: every stored job was delivered before the stored cursor.
+            assert len(stored_jobs(db)) == state.scan.delivered, context
+            assert runs[0].status == "running"  # it never got to write its end
+            if state.scan.cursor is not None:
+                cursors_at_kill.append(state.scan.cursor)
+
+        final = subprocess.run(command, env=sync_env(server), capture_output=True, text=True, timeout=90)
+        assert final.returncode == 0, final.stderr
+        assert stored_jobs(db).keys() == dataset_jobs(server).keys(), context
+        assert {k: v[0] for k, v in stored_jobs(db).items()} == dataset_jobs(server), context
+        bodies = feed_requests(server)
+        starts = [b for b in bodies if "cursor" not in b and "updated_after" not in b]
+        assert len(starts) == 1, f"the backfill started over instead of resuming {context}"
+        continued = [b["cursor"] for b in bodies if "cursor" in b]
+        assert set(cursors_at_kill) <= set(continued), context
+        with SQLiteStore(db, read_only=True) as store:
+            statuses = [run.status for run in store.runs()]
+        assert statuses[0] == "completed" and statuses.count("aborted") == 4
+
+
+# ---------------------------------------------------------------------- SIGINT
+
+
+def test_sigint_stops_after_the_batch_in_flight_is_stored(tmp_path: Path) -> None:
+    db = tmp_path / "jobs.sqlite"
+    with MockJoboServer(jobs=2_000, seed=77) as server:
+        server.faults.delay("/api/jobs/feed", 0.5, times=None)  # every batch takes half a second
+        proc = subprocess.Popen(
+            cli_command("--db", str(db), "--batch-size", "500", "--progress", "log", "--json"),
+            env=sync_env(server),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            wait_for(lambda: len(server.requests.to("/api/jobs/feed")) >= 3, 30, "the third request")
+            proc.send_signal(signal.SIGINT)  # while the third batch is being served
+            out, err = proc.communicate(timeout=30)
+        finally:
+            proc.kill()
+        assert proc.returncode == 130, err
+        assert "stopping after the current batch" in err
+        answered = [r for r in server.requests.to("/api/jobs/feed") if r.status == 200]
+        assert len(answered) == len(server.requests.to("/api/jobs/feed")) == 3  # no request after the stop
+        summary = json.loads(out)
+        assert summary["status"] == "interrupted" and summary["received"] == 1_500
+        assert len(stored_jobs(db)) == 1_500  # the batch in flight was stored, not dropped
+        with SQLiteStore(db, read_only=True) as store:
+            assert store.load_state().scan.delivered == 1_500  # type: ignore[union-attr]
+            assert store.runs()[0].status == "interrupted"
+        server.faults.clear()
+        assert run_cli(server, "--db", str(db)).returncode == 0
+        assert {k: v[0] for k, v in stored_jobs(db).items()} == dataset_jobs(server)
+
+
+# ---------------------------------------------------------------------- exit codes and output
+
+
+@pytest.fixture(scope="module")
+def small_server() -> Iterator[MockJoboServer]:
+    with MockJoboServer(jobs=1_200, seed=5) as server:
+        yield server
+
+
+@dataclass
+class Outcome:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(
+    small_server: MockJoboServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., Outcome]:
+    """``jobo-sync`` in this process (``main(argv)``), with the mock's key and URL in the environment."""
+    for name, value in sync_env(small_server).items():
+        if name.startswith("JOBO_"):
+            monkeypatch.setenv(name, value)
+
+    def run(*args: str) -> Outcome:
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Outcome(code, captured.out, captured.err)
+
+    return run
+
+
+def test_summary_json_history_and_scope_errors(cli: Callable[..., Outcome], tmp_path: Path) -> None:
+    db = str(tmp_path / "jobs.sqlite")
+    done = cli("--db", db, "--sources", "greenhouse,lever", "--progress", "none")
+    assert done.code == 0, done.err
+    assert done.out.startswith("jobo-sync: completed in") and "(backfill, incremental, expired)" in done.out
+    assert "active" in done.out and done.err == ""
+    again = cli("--db", db, "--json", "--progress", "log")
+    summary = json.loads(again.out)
+    assert summary["status"] == "completed" and summary["phases"] == ["incremental", "expired"]
+    assert "incremental: starting" in again.err
+    history = cli("--db", db, "--history")
+    assert history.code == 0 and history.out.count("completed") == 2
+    other = cli("--db", db, "--sources", "ashby")
+    assert other.code == 2 and "synced with sources=greenhouse,lever" in other.err
+
+
+def test_budget_and_dry_run_exit_codes(cli: Callable[..., Outcome], tmp_path: Path) -> None:
+    db = tmp_path / "jobs.sqlite"
+    dry = cli("--db", str(db), "--dry-run", "--batch-size", "200")
+    assert dry.code == 0 and not db.exists()
+    assert "nothing written" in dry.out and "about 1,200 jobs" in dry.out
+    budget = cli(
+        "--db", str(db), "--batch-size", "200", "--max-credits", "250", "--json", "--progress", "none"
+    )
+    assert budget.code == 3
+    assert json.loads(budget.out)["credits_spent"] == 200 and len(stored_jobs(db)) == 400
+    assert cli("--db", str(db), "--progress", "none").code == 0
+
+
+def test_usage_errors_exit_2(
+    cli: Callable[..., Outcome], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    too_early = cli("--db", str(tmp_path / "b.sqlite"), "--mode", "incremental")
+    assert too_early.code == 2 and "no backfill" in too_early.err
+    monkeypatch.delenv("JOBO_API_KEY")
+    no_key = cli("--db", str(tmp_path / "a.sqlite"))
+    assert no_key.code == 2 and "JOBO_API_KEY" in no_key.err
+    with pytest.raises(SystemExit) as bad:
+        cli("--db", str(tmp_path / "c.sqlite"), "--batch-size", "5000")
+    assert bad.value.code == 2
+
+
+def test_a_second_sync_on_a_locked_database_exits_5(cli: Callable[..., Outcome], tmp_path: Path) -> None:
+    db = tmp_path / "jobs.sqlite"
+    with SQLiteStore(db) as holder:
+        holder.acquire_lock()
+        locked = cli("--db", str(db))
+    assert locked.code == 5 and "another jobo-sync" in locked.err
+
+
+def test_an_api_failure_exits_1_and_keeps_what_was_stored(
+    cli: Callable[..., Outcome], small_server: MockJoboServer, tmp_path: Path
+) -> None:
+    db = tmp_path / "jobs.sqlite"
+    small_server.faults.add(path="/api/jobs/feed", status=401, after=2)
+    try:
+        failed = cli("--db", str(db), "--batch-size", "300", "--progress", "none")
+    finally:
+        small_server.faults.clear()
+    assert failed.code == 1 and "401" in failed.err and "run again to resume" in failed.err
+    assert "Traceback" not in failed.err
+    assert len(stored_jobs(db)) == 600
+
+
+# ---------------------------------------------------------------------- progress display
+
+
+def events() -> list[object]:
+    return [
+        PhaseStarted("backfill", "batch_size=1000", resumed=False),
+        BatchStored(
+            phase="backfill",
+            received=1_000,
+            delivered=1_000,
+            estimated_total=4_000,
+            writes=WriteCounts(inserted=990, unchanged=10),
+            expired=None,
+            cursor="eyJrIjoiZmVlZCIsIm4iOjEwMDB9.abcdefgh",
+            credits=500,
+            run_received=1_000,
+            run_credits=500,
+            elapsed=0.5,
+        ),
+        Notice("a warning", "warning"),
+        PhaseFinished("backfill", completed=True),
+    ]
+
+
+class FakeTTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_shows_rate_credits_and_cursor() -> None:
+    stream = FakeTTY()
+    bar = ProgressBar(stream)
+    for event in events():
+        bar(event)  # type: ignore[arg-type]
+    text = stream.getvalue()
+    assert "\r\x1b[2K" in text
+    assert (
+        "[######..................]  25% 1,000/4,000 jobs | 2,000 jobs/s | 500 credits | cursor eyJrIj…cdefgh"
+        in text
+    )
+    assert "warning: a warning\n" in text and text.endswith("done\n")
+
+
+def test_log_lines_without_a_terminal() -> None:
+    stream = io.StringIO()
+    lines = LogLines(stream)
+    for event in events():
+        lines(event)  # type: ignore[arg-type]
+    text = stream.getvalue()
+    assert "\r" not in text and len(text.splitlines()) == 4
+    assert (
+        "stored 1,000 jobs (990 new, 0 updated, 10 unchanged); 1,000/4,000 so far, 2,000 jobs/s, 500 credits"
+        in text
+    )
