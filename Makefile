@@ -45,9 +45,11 @@ test: lint spec-check check-generated pytest
 demo: $(STAMP)
 	$(PY) scripts/demo.py
 
+# Not part of `make test`: timings on a shared machine are for reading, not for asserting.
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	$(PY) scripts/bench.py
+	if [ -f scripts/bench_sync.py ]; then $(PY) scripts/bench_sync.py; fi
 
 # The spec for other languages: one bundled, validated, canonical document (dist/spec/jobo-openapi.yaml
 # and .json), then a self-contained HTML reference (dist/spec/index.html). make test proves both.

@@ -33,6 +33,7 @@ import argparse
 import asyncio
 import contextlib
 import copy
+import dataclasses
 import gc
 import importlib
 import importlib.util
@@ -64,6 +65,37 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 DEFAULT_OUTPUT = ROOT / "dist" / "bench" / "results.json"
 BACKFILL_SCRIPT = Path(__file__).resolve().parent / "bench_backfill.py"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much of each measurement to run."""
+
+    requests: int = 2000  # 1. sequential requests per variant per round
+    request_rounds: int = 5
+    concurrency: int = 200  # 3. concurrent requests per batch
+    async_rounds: int = 7
+    page_jobs: int = 1000  # 2. jobs in the parsed page
+    parse_rounds: int = 11
+    backfill_sizes: tuple[int, int] = (10_000, 100_000)  # 4. jobs per backfill run
+    backfill_small_runs: int = 3  # runs of the small size (the large one runs once)
+    policy_requests: int = 3000  # 5. in-memory requests per variant per round
+    policy_rounds: int = 7
+
+
+FULL = Plan()
+QUICK = Plan(
+    requests=100,
+    request_rounds=2,
+    concurrency=20,
+    async_rounds=2,
+    page_jobs=50,
+    parse_rounds=2,
+    backfill_sizes=(1000, 2000),
+    backfill_small_runs=1,
+    policy_requests=200,
+    policy_rounds=2,
+)
 
 #: Targets from issue 8: a ratio and the largest value that meets it.
 FACADE_LIMIT = 1.15
@@ -719,6 +751,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     quick = args.quick
+    plan = QUICK if quick else FULL
     sections = set(args.only or ("per_request", "parse", "async", "backfill", "policy"))
     use_sdk = sdk_available(not args.no_sdk)
     started = time.perf_counter()
@@ -731,6 +764,7 @@ def main(argv: list[str] | None = None) -> int:
             "platform": platform.platform(),
             "load_average_at_start": list(os.getloadavg()),
             "quick": quick,
+            "plan": dataclasses.asdict(plan),
             "official_sdk": use_sdk,
             "versions": versions(),
         }
@@ -744,25 +778,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
 
     if sections & {"per_request", "async"}:
-        count = 200 if quick else 2000
-        with mock_server(max(count, 1000)) as server:
-            ids = job_ids(server, count)
+        with mock_server(max(plan.requests, plan.concurrency, 1000)) as server:
+            ids = job_ids(server, max(plan.requests, plan.concurrency))
             if "per_request" in sections:
-                log(f"1. per-request overhead: {count} sequential requests × {2 if quick else 5} rounds")
-                results["per_request"] = bench_per_request(server, ids, 2 if quick else 5, use_sdk)
+                log(f"1. per-request overhead: {plan.requests:,} requests × {plan.request_rounds} rounds")
+                results["per_request"] = bench_per_request(
+                    server, ids[: plan.requests], plan.request_rounds, use_sdk
+                )
             if "async" in sections:
-                log("3. async concurrency")
-                results["async"] = bench_async(server, ids, 50 if quick else 200, 2 if quick else 7, use_sdk)
+                log(f"3. async: {plan.concurrency} concurrent requests × {plan.async_rounds} rounds")
+                results["async"] = bench_async(server, ids, plan.concurrency, plan.async_rounds, use_sdk)
     if "parse" in sections:
-        log("2. parse cost")
-        results["parse"] = bench_parse(2 if quick else 11, 100 if quick else 1000, use_sdk, not args.no_stock)
+        log(f"2. parse cost: a {plan.page_jobs:,}-job page × {plan.parse_rounds} rounds")
+        results["parse"] = bench_parse(plan.parse_rounds, plan.page_jobs, use_sdk, not args.no_stock)
     if "backfill" in sections:
-        sizes = [2000, 4000] if quick else [10_000, 100_000]
-        log(f"4. backfill memory: {', '.join(f'{s:,}' for s in sizes)} jobs")
-        results["backfill"] = bench_backfill(sizes, {sizes[0]: 3 if not quick else 1, sizes[1]: 1})
+        small, large = plan.backfill_sizes
+        log(f"4. backfill memory: {small:,} jobs × {plan.backfill_small_runs}, {large:,} jobs × 1")
+        results["backfill"] = bench_backfill([small, large], {small: plan.backfill_small_runs, large: 1})
     if "policy" in sections:
-        log("5. policy layer on the success path")
-        results["policy"] = bench_policy(500 if quick else 5000, 2 if quick else 7)
+        log(f"5. policy layer: {plan.policy_requests:,} requests × {plan.policy_rounds} rounds")
+        results["policy"] = bench_policy(plan.policy_requests, plan.policy_rounds)
     results["targets"] = targets(results)
     results["meta"]["seconds"] = time.perf_counter() - started
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,43 +74,31 @@ class Answer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_id = d.pop("field_id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_id = d["field_id"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        def _parse_typeahead_selection(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        typeahead_selection = d.get("typeahead_selection", UNSET)
 
-        typeahead_selection = _parse_typeahead_selection(d.pop("typeahead_selection", UNSET))
+        handler_type = d.get("handler_type", UNSET)
 
-        def _parse_handler_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        handler_type = _parse_handler_type(d.pop("handler_type", UNSET))
-
-        clear_first = d.pop("clear_first", UNSET)
+        clear_first = d.get("clear_first", UNSET)
 
         answer = cls(
-            field_id=field_id,
-            value=value,
-            type_=type_,
-            typeahead_selection=typeahead_selection,
-            handler_type=handler_type,
-            clear_first=clear_first,
+            field_id,
+            value,
+            type_,
+            typeahead_selection,
+            handler_type,
+            clear_first,
         )
 
-        answer.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            answer.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return answer
 
     @property
@@ -128,3 +116,15 @@ class Answer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "field_id",
+        "value",
+        "type",
+        "typeahead_selection",
+        "handler_type",
+        "clear_first",
+    )
+)

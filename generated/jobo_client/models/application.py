@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.application_step import ApplicationStep
-
 
 T = TypeVar("T", bound="Application")
 
@@ -187,181 +183,117 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_step import ApplicationStep  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        status = d["status"]
 
-        status = d.pop("status")
-
-        def _parse_profile_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _profile_id = d.get("profile_id", UNSET)
+        profile_id: None | Unset | UUID
+        if _profile_id is None:
+            profile_id = _profile_id
+        elif isinstance(_profile_id, Unset):
+            profile_id = _profile_id
+        elif isinstance(_profile_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                profile_id_type_0 = UUID(data)
+                profile_id_type_0 = UUID(_profile_id)
 
-                return profile_id_type_0
+                profile_id = profile_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                profile_id = _profile_id
+        else:
+            profile_id = _profile_id
 
-        profile_id = _parse_profile_id(d.pop("profile_id", UNSET))
+        job_url = d.get("job_url", UNSET)
 
-        def _parse_job_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_url = _parse_job_url(d.pop("job_url", UNSET))
-
-        def _parse_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _session_id = d.get("session_id", UNSET)
+        session_id: None | Unset | UUID
+        if _session_id is None:
+            session_id = _session_id
+        elif isinstance(_session_id, Unset):
+            session_id = _session_id
+        elif isinstance(_session_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                session_id_type_0 = UUID(_session_id)
 
-                return session_id_type_0
+                session_id = session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                session_id = _session_id
+        else:
+            session_id = _session_id
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        provider_id = d.get("provider_id", UNSET)
 
-        def _parse_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_name = d.get("provider_name", UNSET)
 
-        provider_id = _parse_provider_id(d.pop("provider_id", UNSET))
+        failure_reason = d.get("failure_reason", UNSET)
 
-        def _parse_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = d.get("error", UNSET)
 
-        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
+        steps_completed = d.get("steps_completed", UNSET)
 
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fields_filled = d.get("fields_filled", UNSET)
 
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+        duration_ms = d.get("duration_ms", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_steps_completed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        steps_completed = _parse_steps_completed(d.pop("steps_completed", UNSET))
-
-        def _parse_fields_filled(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        fields_filled = _parse_fields_filled(d.pop("fields_filled", UNSET))
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        _step_log = d.pop("step_log", UNSET)
+        _step_log = d.get("step_log", UNSET)
         step_log: list[ApplicationStep] | Unset = UNSET
         if _step_log is not UNSET:
-            step_log = []
-            for step_log_item_data in _step_log:
-                step_log_item = ApplicationStep.from_dict(step_log_item_data)
+            step_log = [ApplicationStep.from_dict(item) for item in _step_log]
 
-                step_log.append(step_log_item)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None:
+            created_at = _created_at
+        elif isinstance(_created_at, Unset):
+            created_at = _created_at
+        elif isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = _created_at
+        else:
+            created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at = d.get("completed_at", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None:
+            completed_at = _completed_at
+        elif isinstance(_completed_at, Unset):
+            completed_at = _completed_at
+        elif isinstance(_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+                completed_at = _completed_at
+        else:
+            completed_at = _completed_at
 
         application = cls(
-            id=id,
-            status=status,
-            profile_id=profile_id,
-            job_url=job_url,
-            session_id=session_id,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            failure_reason=failure_reason,
-            error=error,
-            steps_completed=steps_completed,
-            fields_filled=fields_filled,
-            duration_ms=duration_ms,
-            step_log=step_log,
-            created_at=created_at,
-            completed_at=completed_at,
+            id,
+            status,
+            profile_id,
+            job_url,
+            session_id,
+            provider_id,
+            provider_name,
+            failure_reason,
+            error,
+            steps_completed,
+            fields_filled,
+            duration_ms,
+            step_log,
+            created_at,
+            completed_at,
         )
 
-        application.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            application.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return application
 
     @property
@@ -379,3 +311,30 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "id",
+        "status",
+        "profile_id",
+        "job_url",
+        "session_id",
+        "provider_id",
+        "provider_name",
+        "failure_reason",
+        "error",
+        "steps_completed",
+        "fields_filled",
+        "duration_ms",
+        "step_log",
+        "created_at",
+        "completed_at",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.application_step import ApplicationStep

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.application_step_field import ApplicationStepField
-
 
 T = TypeVar("T", bound="ApplicationStep")
 
@@ -106,92 +102,51 @@ class ApplicationStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_step_field import ApplicationStepField  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        step = d.get("step", UNSET)
 
-        d = dict(src_dict)
+        action = d.get("action", UNSET)
 
-        def _parse_step(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status = d.get("status", UNSET)
 
-        step = _parse_step(d.pop("step", UNSET))
+        fields_count = d.get("fields_count", UNSET)
 
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = d.get("error", UNSET)
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_fields_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        fields_count = _parse_fields_count(d.pop("fields_count", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _timestamp = d.get("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if _timestamp is None:
+            timestamp = _timestamp
+        elif isinstance(_timestamp, Unset):
+            timestamp = _timestamp
+        elif isinstance(_timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                timestamp = _timestamp
+        else:
+            timestamp = _timestamp
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: list[ApplicationStepField] | Unset = UNSET
         if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = ApplicationStepField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+            fields = [ApplicationStepField.from_dict(item) for item in _fields]
 
         application_step = cls(
-            step=step,
-            action=action,
-            status=status,
-            fields_count=fields_count,
-            error=error,
-            timestamp=timestamp,
-            fields=fields,
+            step,
+            action,
+            status,
+            fields_count,
+            error,
+            timestamp,
+            fields,
         )
 
-        application_step.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            application_step.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return application_step
 
     @property
@@ -209,3 +164,22 @@ class ApplicationStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "step",
+        "action",
+        "status",
+        "fields_count",
+        "error",
+        "timestamp",
+        "fields",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.application_step_field import ApplicationStepField

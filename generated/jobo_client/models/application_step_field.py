@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_option import FieldOption
-
 
 T = TypeVar("T", bound="ApplicationStepField")
 
@@ -123,104 +119,43 @@ class ApplicationStepField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_option import FieldOption  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_id = d.get("field_id", UNSET)
 
-        d = dict(src_dict)
+        label = d.get("label", UNSET)
 
-        def _parse_field_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = d.get("type", UNSET)
 
-        field_id = _parse_field_id(d.pop("field_id", UNSET))
+        required = d.get("required", UNSET)
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value = d.get("value", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
+        status = d.get("status", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: list[FieldOption] | Unset = UNSET
         if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = FieldOption.from_dict(options_item_data)
+            options = [FieldOption.from_dict(item) for item in _options]
 
-                options.append(options_item)
+        note = d.get("note", UNSET)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.get("error", UNSET)
 
         application_step_field = cls(
-            field_id=field_id,
-            label=label,
-            type_=type_,
-            required=required,
-            value=value,
-            status=status,
-            options=options,
-            note=note,
-            error=error,
+            field_id,
+            label,
+            type_,
+            required,
+            value,
+            status,
+            options,
+            note,
+            error,
         )
 
-        application_step_field.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            application_step_field.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return application_step_field
 
     @property
@@ -238,3 +173,24 @@ class ApplicationStepField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "field_id",
+        "label",
+        "type",
+        "required",
+        "value",
+        "status",
+        "options",
+        "note",
+        "error",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.field_option import FieldOption

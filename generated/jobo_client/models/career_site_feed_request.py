@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,25 +53,27 @@ class CareerSiteFeedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        industries = cast(list[str], d.pop("industries", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        industries = d.get("industries", UNSET)
 
-        _updated_after = d.pop("updated_after", UNSET)
+        _updated_after = d.get("updated_after", UNSET)
         updated_after: datetime.datetime | Unset
         if isinstance(_updated_after, Unset):
             updated_after = UNSET
         else:
             updated_after = datetime.datetime.fromisoformat(_updated_after)
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = d.get("cursor", UNSET)
 
         career_site_feed_request = cls(
-            industries=industries,
-            updated_after=updated_after,
-            cursor=cursor,
+            industries,
+            updated_after,
+            cursor,
         )
 
-        career_site_feed_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            career_site_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return career_site_feed_request
 
     @property
@@ -89,3 +91,12 @@ class CareerSiteFeedRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "industries",
+        "updated_after",
+        "cursor",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,24 +49,19 @@ class CareerSiteFeedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        has_more = d["has_more"]
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = d.get("next_cursor", UNSET)
 
         career_site_feed_response = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
+            has_more,
+            next_cursor,
         )
 
-        career_site_feed_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            career_site_feed_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return career_site_feed_response
 
     @property
@@ -84,3 +79,11 @@ class CareerSiteFeedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "has_more",
+        "next_cursor",
+    )
+)

@@ -1,30 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_acquisition import CompanyAcquisition
-    from ..models.company_event_appearance import CompanyEventAppearance
-    from ..models.company_exit import CompanyExit
-    from ..models.company_featured_list import CompanyFeaturedList
-    from ..models.company_funding_round import CompanyFundingRound
-    from ..models.company_h1b_job_count import CompanyH1BJobCount
-    from ..models.company_h1b_title_distribution import CompanyH1BTitleDistribution
-    from ..models.company_key_event import CompanyKeyEvent
-    from ..models.company_leader import CompanyLeader
-    from ..models.company_press_reference import CompanyPressReference
-    from ..models.company_product import CompanyProduct
-    from ..models.company_rating import CompanyRating
-    from ..models.company_sub_organization import CompanySubOrganization
-    from ..models.company_technology import CompanyTechnology
-
 
 T = TypeVar("T", bound="Company")
 
@@ -707,612 +690,262 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_acquisition import CompanyAcquisition  # noqa: PLC0415
-        from ..models.company_event_appearance import CompanyEventAppearance  # noqa: PLC0415
-        from ..models.company_exit import CompanyExit  # noqa: PLC0415
-        from ..models.company_featured_list import CompanyFeaturedList  # noqa: PLC0415
-        from ..models.company_funding_round import CompanyFundingRound  # noqa: PLC0415
-        from ..models.company_h1b_job_count import CompanyH1BJobCount  # noqa: PLC0415
-        from ..models.company_h1b_title_distribution import CompanyH1BTitleDistribution  # noqa: PLC0415
-        from ..models.company_key_event import CompanyKeyEvent  # noqa: PLC0415
-        from ..models.company_leader import CompanyLeader  # noqa: PLC0415
-        from ..models.company_press_reference import CompanyPressReference  # noqa: PLC0415
-        from ..models.company_product import CompanyProduct  # noqa: PLC0415
-        from ..models.company_rating import CompanyRating  # noqa: PLC0415
-        from ..models.company_sub_organization import CompanySubOrganization  # noqa: PLC0415
-        from ..models.company_technology import CompanyTechnology  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        def _parse_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        legal_name = _parse_legal_name(d.pop("legal_name", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_listing_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listing_url = _parse_listing_url(d.pop("listing_url", UNSET))
-
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
-
-        def _parse_linkedin_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
-
-        def _parse_linkedin_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkedin_company_id = _parse_linkedin_company_id(d.pop("linkedin_company_id", UNSET))
-
-        def _parse_twitter_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        twitter_url = _parse_twitter_url(d.pop("twitter_url", UNSET))
-
-        def _parse_facebook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facebook_url = _parse_facebook_url(d.pop("facebook_url", UNSET))
-
-        def _parse_instagram_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instagram_url = _parse_instagram_url(d.pop("instagram_url", UNSET))
-
-        def _parse_angellist_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        angellist_url = _parse_angellist_url(d.pop("angellist_url", UNSET))
-
-        def _parse_youtube_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        youtube_url = _parse_youtube_url(d.pop("youtube_url", UNSET))
-
-        def _parse_github_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        github_url = _parse_github_url(d.pop("github_url", UNSET))
-
-        def _parse_g2_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        g2_url = _parse_g2_url(d.pop("g2_url", UNSET))
-
-        def _parse_crunchbase_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        crunchbase_url = _parse_crunchbase_url(d.pop("crunchbase_url", UNSET))
-
-        def _parse_headquarters_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headquarters_location = _parse_headquarters_location(d.pop("headquarters_location", UNSET))
-
-        def _parse_headquarters_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headquarters_region = _parse_headquarters_region(d.pop("headquarters_region", UNSET))
-
-        headquarters_regions = cast(list[str], d.pop("headquarters_regions", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_continent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        continent = _parse_continent(d.pop("continent", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
-
-        def _parse_founding_year(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        founding_year = _parse_founding_year(d.pop("founding_year", UNSET))
-
-        def _parse_company_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_size = _parse_company_size(d.pop("company_size", UNSET))
-
-        def _parse_revenue(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        revenue = _parse_revenue(d.pop("revenue", UNSET))
-
-        def _parse_is_agency(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_agency = _parse_is_agency(d.pop("is_agency", UNSET))
-
-        industries = cast(list[str], d.pop("industries", UNSET))
-
-        def _parse_primary_industry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_industry = _parse_primary_industry(d.pop("primary_industry", UNSET))
-
-        categories = cast(list[str], d.pop("categories", UNSET))
-
-        naics_codes = cast(list[str], d.pop("naics_codes", UNSET))
-
-        def _parse_operating_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operating_status = _parse_operating_status(d.pop("operating_status", UNSET))
-
-        def _parse_ipo_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ipo_status = _parse_ipo_status(d.pop("ipo_status", UNSET))
-
-        def _parse_company_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_type = _parse_company_type(d.pop("company_type", UNSET))
-
-        def _parse_stock_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stock_symbol = _parse_stock_symbol(d.pop("stock_symbol", UNSET))
-
-        def _parse_stock_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stock_exchange = _parse_stock_exchange(d.pop("stock_exchange", UNSET))
-
-        def _parse_is_acquired(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_acquired = _parse_is_acquired(d.pop("is_acquired", UNSET))
-
-        def _parse_acquired_by_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acquired_by_company = _parse_acquired_by_company(d.pop("acquired_by_company", UNSET))
-
-        def _parse_parent_company_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_company_url = _parse_parent_company_url(d.pop("parent_company_url", UNSET))
-
-        def _parse_funding_stage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funding_stage = _parse_funding_stage(d.pop("funding_stage", UNSET))
-
-        def _parse_total_funding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_funding = _parse_total_funding(d.pop("total_funding", UNSET))
-
-        def _parse_funds_total_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funds_total_formatted = _parse_funds_total_formatted(d.pop("funds_total_formatted", UNSET))
-
-        investors = cast(list[str], d.pop("investors", UNSET))
-
-        _funding_rounds = d.pop("funding_rounds", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        legal_name = d.get("legal_name", UNSET)
+
+        summary = d.get("summary", UNSET)
+
+        description = d.get("description", UNSET)
+
+        website = d.get("website", UNSET)
+
+        listing_url = d.get("listing_url", UNSET)
+
+        logo_url = d.get("logo_url", UNSET)
+
+        linkedin_url = d.get("linkedin_url", UNSET)
+
+        linkedin_company_id = d.get("linkedin_company_id", UNSET)
+
+        twitter_url = d.get("twitter_url", UNSET)
+
+        facebook_url = d.get("facebook_url", UNSET)
+
+        instagram_url = d.get("instagram_url", UNSET)
+
+        angellist_url = d.get("angellist_url", UNSET)
+
+        youtube_url = d.get("youtube_url", UNSET)
+
+        github_url = d.get("github_url", UNSET)
+
+        g2_url = d.get("g2_url", UNSET)
+
+        crunchbase_url = d.get("crunchbase_url", UNSET)
+
+        headquarters_location = d.get("headquarters_location", UNSET)
+
+        headquarters_region = d.get("headquarters_region", UNSET)
+
+        headquarters_regions = d.get("headquarters_regions", UNSET)
+
+        country_code = d.get("country_code", UNSET)
+
+        continent = d.get("continent", UNSET)
+
+        phone_number = d.get("phone_number", UNSET)
+
+        email_address = d.get("email_address", UNSET)
+
+        founding_year = d.get("founding_year", UNSET)
+
+        company_size = d.get("company_size", UNSET)
+
+        revenue = d.get("revenue", UNSET)
+
+        is_agency = d.get("is_agency", UNSET)
+
+        industries = d.get("industries", UNSET)
+
+        primary_industry = d.get("primary_industry", UNSET)
+
+        categories = d.get("categories", UNSET)
+
+        naics_codes = d.get("naics_codes", UNSET)
+
+        operating_status = d.get("operating_status", UNSET)
+
+        ipo_status = d.get("ipo_status", UNSET)
+
+        company_type = d.get("company_type", UNSET)
+
+        stock_symbol = d.get("stock_symbol", UNSET)
+
+        stock_exchange = d.get("stock_exchange", UNSET)
+
+        is_acquired = d.get("is_acquired", UNSET)
+
+        acquired_by_company = d.get("acquired_by_company", UNSET)
+
+        parent_company_url = d.get("parent_company_url", UNSET)
+
+        funding_stage = d.get("funding_stage", UNSET)
+
+        total_funding = d.get("total_funding", UNSET)
+
+        funds_total_formatted = d.get("funds_total_formatted", UNSET)
+
+        investors = d.get("investors", UNSET)
+
+        _funding_rounds = d.get("funding_rounds", UNSET)
         funding_rounds: list[CompanyFundingRound] | Unset = UNSET
         if _funding_rounds is not UNSET:
-            funding_rounds = []
-            for funding_rounds_item_data in _funding_rounds:
-                funding_rounds_item = CompanyFundingRound.from_dict(funding_rounds_item_data)
+            funding_rounds = [CompanyFundingRound.from_dict(item) for item in _funding_rounds]
 
-                funding_rounds.append(funding_rounds_item)
+        founders = d.get("founders", UNSET)
 
-        founders = cast(list[str], d.pop("founders", UNSET))
-
-        _leadership = d.pop("leadership", UNSET)
+        _leadership = d.get("leadership", UNSET)
         leadership: list[CompanyLeader] | Unset = UNSET
         if _leadership is not UNSET:
-            leadership = []
-            for leadership_item_data in _leadership:
-                leadership_item = CompanyLeader.from_dict(leadership_item_data)
+            leadership = [CompanyLeader.from_dict(item) for item in _leadership]
 
-                leadership.append(leadership_item)
-
-        _leadership_hires = d.pop("leadership_hires", UNSET)
+        _leadership_hires = d.get("leadership_hires", UNSET)
         leadership_hires: list[CompanyKeyEvent] | Unset = UNSET
         if _leadership_hires is not UNSET:
-            leadership_hires = []
-            for leadership_hires_item_data in _leadership_hires:
-                leadership_hires_item = CompanyKeyEvent.from_dict(leadership_hires_item_data)
+            leadership_hires = [CompanyKeyEvent.from_dict(item) for item in _leadership_hires]
 
-                leadership_hires.append(leadership_hires_item)
-
-        _layoffs = d.pop("layoffs", UNSET)
+        _layoffs = d.get("layoffs", UNSET)
         layoffs: list[CompanyKeyEvent] | Unset = UNSET
         if _layoffs is not UNSET:
-            layoffs = []
-            for layoffs_item_data in _layoffs:
-                layoffs_item = CompanyKeyEvent.from_dict(layoffs_item_data)
+            layoffs = [CompanyKeyEvent.from_dict(item) for item in _layoffs]
 
-                layoffs.append(layoffs_item)
-
-        _ratings = d.pop("ratings", UNSET)
+        _ratings = d.get("ratings", UNSET)
         ratings: list[CompanyRating] | Unset = UNSET
         if _ratings is not UNSET:
-            ratings = []
-            for ratings_item_data in _ratings:
-                ratings_item = CompanyRating.from_dict(ratings_item_data)
+            ratings = [CompanyRating.from_dict(item) for item in _ratings]
 
-                ratings.append(ratings_item)
-
-        _press_references = d.pop("press_references", UNSET)
+        _press_references = d.get("press_references", UNSET)
         press_references: list[CompanyPressReference] | Unset = UNSET
         if _press_references is not UNSET:
-            press_references = []
-            for press_references_item_data in _press_references:
-                press_references_item = CompanyPressReference.from_dict(press_references_item_data)
+            press_references = [CompanyPressReference.from_dict(item) for item in _press_references]
 
-                press_references.append(press_references_item)
-
-        _h1b_annual_job_counts = d.pop("h1b_annual_job_counts", UNSET)
+        _h1b_annual_job_counts = d.get("h1b_annual_job_counts", UNSET)
         h1b_annual_job_counts: list[CompanyH1BJobCount] | Unset = UNSET
         if _h1b_annual_job_counts is not UNSET:
-            h1b_annual_job_counts = []
-            for h1b_annual_job_counts_item_data in _h1b_annual_job_counts:
-                h1b_annual_job_counts_item = CompanyH1BJobCount.from_dict(h1b_annual_job_counts_item_data)
+            h1b_annual_job_counts = [CompanyH1BJobCount.from_dict(item) for item in _h1b_annual_job_counts]
 
-                h1b_annual_job_counts.append(h1b_annual_job_counts_item)
-
-        _h1b_title_distribution = d.pop("h1b_title_distribution", UNSET)
+        _h1b_title_distribution = d.get("h1b_title_distribution", UNSET)
         h1b_title_distribution: list[CompanyH1BTitleDistribution] | Unset = UNSET
         if _h1b_title_distribution is not UNSET:
-            h1b_title_distribution = []
-            for h1b_title_distribution_item_data in _h1b_title_distribution:
-                h1b_title_distribution_item = CompanyH1BTitleDistribution.from_dict(h1b_title_distribution_item_data)
+            h1b_title_distribution = [CompanyH1BTitleDistribution.from_dict(item) for item in _h1b_title_distribution]
 
-                h1b_title_distribution.append(h1b_title_distribution_item)
+        technology_list = d.get("technology_list", UNSET)
 
-        technology_list = cast(list[str], d.pop("technology_list", UNSET))
-
-        _tech_stack = d.pop("tech_stack", UNSET)
+        _tech_stack = d.get("tech_stack", UNSET)
         tech_stack: list[CompanyTechnology] | Unset = UNSET
         if _tech_stack is not UNSET:
-            tech_stack = []
-            for tech_stack_item_data in _tech_stack:
-                tech_stack_item = CompanyTechnology.from_dict(tech_stack_item_data)
+            tech_stack = [CompanyTechnology.from_dict(item) for item in _tech_stack]
 
-                tech_stack.append(tech_stack_item)
-
-        _products = d.pop("products", UNSET)
+        _products = d.get("products", UNSET)
         products: list[CompanyProduct] | Unset = UNSET
         if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = CompanyProduct.from_dict(products_item_data)
+            products = [CompanyProduct.from_dict(item) for item in _products]
 
-                products.append(products_item)
-
-        _software_used = d.pop("software_used", UNSET)
+        _software_used = d.get("software_used", UNSET)
         software_used: list[CompanyProduct] | Unset = UNSET
         if _software_used is not UNSET:
-            software_used = []
-            for software_used_item_data in _software_used:
-                software_used_item = CompanyProduct.from_dict(software_used_item_data)
+            software_used = [CompanyProduct.from_dict(item) for item in _software_used]
 
-                software_used.append(software_used_item)
+        research_focus_areas = d.get("research_focus_areas", UNSET)
 
-        research_focus_areas = cast(list[str], d.pop("research_focus_areas", UNSET))
-
-        _acquisitions = d.pop("acquisitions", UNSET)
+        _acquisitions = d.get("acquisitions", UNSET)
         acquisitions: list[CompanyAcquisition] | Unset = UNSET
         if _acquisitions is not UNSET:
-            acquisitions = []
-            for acquisitions_item_data in _acquisitions:
-                acquisitions_item = CompanyAcquisition.from_dict(acquisitions_item_data)
+            acquisitions = [CompanyAcquisition.from_dict(item) for item in _acquisitions]
 
-                acquisitions.append(acquisitions_item)
-
-        _exits = d.pop("exits", UNSET)
+        _exits = d.get("exits", UNSET)
         exits: list[CompanyExit] | Unset = UNSET
         if _exits is not UNSET:
-            exits = []
-            for exits_item_data in _exits:
-                exits_item = CompanyExit.from_dict(exits_item_data)
+            exits = [CompanyExit.from_dict(item) for item in _exits]
 
-                exits.append(exits_item)
+        subsidiary_list = d.get("subsidiary_list", UNSET)
 
-        subsidiary_list = cast(list[str], d.pop("subsidiary_list", UNSET))
-
-        _sub_organizations = d.pop("sub_organizations", UNSET)
+        _sub_organizations = d.get("sub_organizations", UNSET)
         sub_organizations: list[CompanySubOrganization] | Unset = UNSET
         if _sub_organizations is not UNSET:
-            sub_organizations = []
-            for sub_organizations_item_data in _sub_organizations:
-                sub_organizations_item = CompanySubOrganization.from_dict(sub_organizations_item_data)
+            sub_organizations = [CompanySubOrganization.from_dict(item) for item in _sub_organizations]
 
-                sub_organizations.append(sub_organizations_item)
-
-        _featured_lists = d.pop("featured_lists", UNSET)
+        _featured_lists = d.get("featured_lists", UNSET)
         featured_lists: list[CompanyFeaturedList] | Unset = UNSET
         if _featured_lists is not UNSET:
-            featured_lists = []
-            for featured_lists_item_data in _featured_lists:
-                featured_lists_item = CompanyFeaturedList.from_dict(featured_lists_item_data)
+            featured_lists = [CompanyFeaturedList.from_dict(item) for item in _featured_lists]
 
-                featured_lists.append(featured_lists_item)
-
-        _event_appearances = d.pop("event_appearances", UNSET)
+        _event_appearances = d.get("event_appearances", UNSET)
         event_appearances: list[CompanyEventAppearance] | Unset = UNSET
         if _event_appearances is not UNSET:
-            event_appearances = []
-            for event_appearances_item_data in _event_appearances:
-                event_appearances_item = CompanyEventAppearance.from_dict(event_appearances_item_data)
+            event_appearances = [CompanyEventAppearance.from_dict(item) for item in _event_appearances]
 
-                event_appearances.append(event_appearances_item)
+        investor_types = d.get("investor_types", UNSET)
 
-        investor_types = cast(list[str], d.pop("investor_types", UNSET))
-
-        def _parse_page_rank(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        page_rank = _parse_page_rank(d.pop("page_rank", UNSET))
+        page_rank = d.get("page_rank", UNSET)
 
         company = cls(
-            id=id,
-            name=name,
-            legal_name=legal_name,
-            summary=summary,
-            description=description,
-            website=website,
-            listing_url=listing_url,
-            logo_url=logo_url,
-            linkedin_url=linkedin_url,
-            linkedin_company_id=linkedin_company_id,
-            twitter_url=twitter_url,
-            facebook_url=facebook_url,
-            instagram_url=instagram_url,
-            angellist_url=angellist_url,
-            youtube_url=youtube_url,
-            github_url=github_url,
-            g2_url=g2_url,
-            crunchbase_url=crunchbase_url,
-            headquarters_location=headquarters_location,
-            headquarters_region=headquarters_region,
-            headquarters_regions=headquarters_regions,
-            country_code=country_code,
-            continent=continent,
-            phone_number=phone_number,
-            email_address=email_address,
-            founding_year=founding_year,
-            company_size=company_size,
-            revenue=revenue,
-            is_agency=is_agency,
-            industries=industries,
-            primary_industry=primary_industry,
-            categories=categories,
-            naics_codes=naics_codes,
-            operating_status=operating_status,
-            ipo_status=ipo_status,
-            company_type=company_type,
-            stock_symbol=stock_symbol,
-            stock_exchange=stock_exchange,
-            is_acquired=is_acquired,
-            acquired_by_company=acquired_by_company,
-            parent_company_url=parent_company_url,
-            funding_stage=funding_stage,
-            total_funding=total_funding,
-            funds_total_formatted=funds_total_formatted,
-            investors=investors,
-            funding_rounds=funding_rounds,
-            founders=founders,
-            leadership=leadership,
-            leadership_hires=leadership_hires,
-            layoffs=layoffs,
-            ratings=ratings,
-            press_references=press_references,
-            h1b_annual_job_counts=h1b_annual_job_counts,
-            h1b_title_distribution=h1b_title_distribution,
-            technology_list=technology_list,
-            tech_stack=tech_stack,
-            products=products,
-            software_used=software_used,
-            research_focus_areas=research_focus_areas,
-            acquisitions=acquisitions,
-            exits=exits,
-            subsidiary_list=subsidiary_list,
-            sub_organizations=sub_organizations,
-            featured_lists=featured_lists,
-            event_appearances=event_appearances,
-            investor_types=investor_types,
-            page_rank=page_rank,
+            id,
+            name,
+            legal_name,
+            summary,
+            description,
+            website,
+            listing_url,
+            logo_url,
+            linkedin_url,
+            linkedin_company_id,
+            twitter_url,
+            facebook_url,
+            instagram_url,
+            angellist_url,
+            youtube_url,
+            github_url,
+            g2_url,
+            crunchbase_url,
+            headquarters_location,
+            headquarters_region,
+            headquarters_regions,
+            country_code,
+            continent,
+            phone_number,
+            email_address,
+            founding_year,
+            company_size,
+            revenue,
+            is_agency,
+            industries,
+            primary_industry,
+            categories,
+            naics_codes,
+            operating_status,
+            ipo_status,
+            company_type,
+            stock_symbol,
+            stock_exchange,
+            is_acquired,
+            acquired_by_company,
+            parent_company_url,
+            funding_stage,
+            total_funding,
+            funds_total_formatted,
+            investors,
+            funding_rounds,
+            founders,
+            leadership,
+            leadership_hires,
+            layoffs,
+            ratings,
+            press_references,
+            h1b_annual_job_counts,
+            h1b_title_distribution,
+            technology_list,
+            tech_stack,
+            products,
+            software_used,
+            research_focus_areas,
+            acquisitions,
+            exits,
+            subsidiary_list,
+            sub_organizations,
+            featured_lists,
+            event_appearances,
+            investor_types,
+            page_rank,
         )
 
-        company.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company
 
     @property
@@ -1330,3 +963,95 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "legal_name",
+        "summary",
+        "description",
+        "website",
+        "listing_url",
+        "logo_url",
+        "linkedin_url",
+        "linkedin_company_id",
+        "twitter_url",
+        "facebook_url",
+        "instagram_url",
+        "angellist_url",
+        "youtube_url",
+        "github_url",
+        "g2_url",
+        "crunchbase_url",
+        "headquarters_location",
+        "headquarters_region",
+        "headquarters_regions",
+        "country_code",
+        "continent",
+        "phone_number",
+        "email_address",
+        "founding_year",
+        "company_size",
+        "revenue",
+        "is_agency",
+        "industries",
+        "primary_industry",
+        "categories",
+        "naics_codes",
+        "operating_status",
+        "ipo_status",
+        "company_type",
+        "stock_symbol",
+        "stock_exchange",
+        "is_acquired",
+        "acquired_by_company",
+        "parent_company_url",
+        "funding_stage",
+        "total_funding",
+        "funds_total_formatted",
+        "investors",
+        "funding_rounds",
+        "founders",
+        "leadership",
+        "leadership_hires",
+        "layoffs",
+        "ratings",
+        "press_references",
+        "h1b_annual_job_counts",
+        "h1b_title_distribution",
+        "technology_list",
+        "tech_stack",
+        "products",
+        "software_used",
+        "research_focus_areas",
+        "acquisitions",
+        "exits",
+        "subsidiary_list",
+        "sub_organizations",
+        "featured_lists",
+        "event_appearances",
+        "investor_types",
+        "page_rank",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.company_acquisition import CompanyAcquisition
+from ..models.company_event_appearance import CompanyEventAppearance
+from ..models.company_exit import CompanyExit
+from ..models.company_featured_list import CompanyFeaturedList
+from ..models.company_funding_round import CompanyFundingRound
+from ..models.company_h1b_job_count import CompanyH1BJobCount
+from ..models.company_h1b_title_distribution import CompanyH1BTitleDistribution
+from ..models.company_key_event import CompanyKeyEvent
+from ..models.company_leader import CompanyLeader
+from ..models.company_press_reference import CompanyPressReference
+from ..models.company_product import CompanyProduct
+from ..models.company_rating import CompanyRating
+from ..models.company_sub_organization import CompanySubOrganization
+from ..models.company_technology import CompanyTechnology

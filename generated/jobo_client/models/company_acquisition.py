@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,32 +48,19 @@ class CompanyAcquisition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        acquiree_name = d.get("acquiree_name", UNSET)
 
-        def _parse_acquiree_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        acquiree_name = _parse_acquiree_name(d.pop("acquiree_name", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.get("title", UNSET)
 
         company_acquisition = cls(
-            acquiree_name=acquiree_name,
-            title=title,
+            acquiree_name,
+            title,
         )
 
-        company_acquisition.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_acquisition.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_acquisition
 
     @property
@@ -91,3 +78,11 @@ class CompanyAcquisition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "acquiree_name",
+        "title",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,52 +68,25 @@ class CompanyEventAppearance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        appearance_type = d.get("appearance_type", UNSET)
 
-        def _parse_appearance_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event = d.get("event", UNSET)
 
-        appearance_type = _parse_appearance_type(d.pop("appearance_type", UNSET))
+        event_starts_on = d.get("event_starts_on", UNSET)
 
-        def _parse_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        def _parse_event_starts_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_starts_on = _parse_event_starts_on(d.pop("event_starts_on", UNSET))
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
+        image = d.get("image", UNSET)
 
         company_event_appearance = cls(
-            appearance_type=appearance_type,
-            event=event,
-            event_starts_on=event_starts_on,
-            image=image,
+            appearance_type,
+            event,
+            event_starts_on,
+            image,
         )
 
-        company_event_appearance.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_event_appearance.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_event_appearance
 
     @property
@@ -131,3 +104,13 @@ class CompanyEventAppearance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "appearance_type",
+        "event",
+        "event_starts_on",
+        "image",
+    )
+)

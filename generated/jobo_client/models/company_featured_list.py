@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,52 +68,25 @@ class CompanyFeaturedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        title = d.get("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_num = d.get("org_num", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        funding_total_formatted = d.get("funding_total_formatted", UNSET)
 
-        def _parse_org_num(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_num = _parse_org_num(d.pop("org_num", UNSET))
-
-        def _parse_funding_total_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funding_total_formatted = _parse_funding_total_formatted(d.pop("funding_total_formatted", UNSET))
-
-        def _parse_funding_total_usd(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        funding_total_usd = _parse_funding_total_usd(d.pop("funding_total_usd", UNSET))
+        funding_total_usd = d.get("funding_total_usd", UNSET)
 
         company_featured_list = cls(
-            title=title,
-            org_num=org_num,
-            funding_total_formatted=funding_total_formatted,
-            funding_total_usd=funding_total_usd,
+            title,
+            org_num,
+            funding_total_formatted,
+            funding_total_usd,
         )
 
-        company_featured_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_featured_list.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_featured_list
 
     @property
@@ -131,3 +104,13 @@ class CompanyFeaturedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "title",
+        "org_num",
+        "funding_total_formatted",
+        "funding_total_usd",
+    )
+)

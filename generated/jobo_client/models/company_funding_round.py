@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,72 +88,31 @@ class CompanyFundingRound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        investment_type = d.get("investment_type", UNSET)
 
-        def _parse_investment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        announced_on = d.get("announced_on", UNSET)
 
-        investment_type = _parse_investment_type(d.pop("investment_type", UNSET))
+        raised_amount = d.get("raised_amount", UNSET)
 
-        def _parse_announced_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        post_money_valuation = d.get("post_money_valuation", UNSET)
 
-        announced_on = _parse_announced_on(d.pop("announced_on", UNSET))
+        investor_count = d.get("investor_count", UNSET)
 
-        def _parse_raised_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        raised_amount = _parse_raised_amount(d.pop("raised_amount", UNSET))
-
-        def _parse_post_money_valuation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_money_valuation = _parse_post_money_valuation(d.pop("post_money_valuation", UNSET))
-
-        def _parse_investor_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        investor_count = _parse_investor_count(d.pop("investor_count", UNSET))
-
-        def _parse_lead_investor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_investor = _parse_lead_investor(d.pop("lead_investor", UNSET))
+        lead_investor = d.get("lead_investor", UNSET)
 
         company_funding_round = cls(
-            investment_type=investment_type,
-            announced_on=announced_on,
-            raised_amount=raised_amount,
-            post_money_valuation=post_money_valuation,
-            investor_count=investor_count,
-            lead_investor=lead_investor,
+            investment_type,
+            announced_on,
+            raised_amount,
+            post_money_valuation,
+            investor_count,
+            lead_investor,
         )
 
-        company_funding_round.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_funding_round.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_funding_round
 
     @property
@@ -171,3 +130,15 @@ class CompanyFundingRound:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "investment_type",
+        "announced_on",
+        "raised_amount",
+        "post_money_valuation",
+        "investor_count",
+        "lead_investor",
+    )
+)

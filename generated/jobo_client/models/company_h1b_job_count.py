@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,32 +48,19 @@ class CompanyH1BJobCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        year = d.get("year", UNSET)
 
-        def _parse_year(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        year = _parse_year(d.pop("year", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = d.get("count", UNSET)
 
         company_h1b_job_count = cls(
-            year=year,
-            count=count,
+            year,
+            count,
         )
 
-        company_h1b_job_count.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_h1b_job_count.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_h1b_job_count
 
     @property
@@ -91,3 +78,11 @@ class CompanyH1BJobCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "year",
+        "count",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,32 +48,21 @@ class CompanyH1BTitleDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        title = d.get("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = d.get("count", UNSET)
 
         company_h1b_title_distribution = cls(
-            title=title,
-            count=count,
+            title,
+            count,
         )
 
-        company_h1b_title_distribution.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_h1b_title_distribution.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
+
         return company_h1b_title_distribution
 
     @property
@@ -91,3 +80,11 @@ class CompanyH1BTitleDistribution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "title",
+        "count",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,22 +38,16 @@ class CompanyKeyEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        date = d.get("date", UNSET)
 
         company_key_event = cls(
-            date=date,
+            date,
         )
 
-        company_key_event.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_key_event.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_key_event
 
     @property
@@ -71,3 +65,6 @@ class CompanyKeyEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(("date",))

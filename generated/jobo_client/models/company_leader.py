@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,52 +68,25 @@ class CompanyLeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.get("title", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        linkedin_url = d.get("linkedin_url", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_linkedin_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
-
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+        avatar_url = d.get("avatar_url", UNSET)
 
         company_leader = cls(
-            name=name,
-            title=title,
-            linkedin_url=linkedin_url,
-            avatar_url=avatar_url,
+            name,
+            title,
+            linkedin_url,
+            avatar_url,
         )
 
-        company_leader.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_leader.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_leader
 
     @property
@@ -131,3 +104,13 @@ class CompanyLeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "title",
+        "linkedin_url",
+        "avatar_url",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,52 +68,25 @@ class CompanyPressReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        url = d.get("url", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        posted_on = d.get("posted_on", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
+        title = d.get("title", UNSET)
 
-        def _parse_posted_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        posted_on = _parse_posted_on(d.pop("posted_on", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_publisher(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publisher = _parse_publisher(d.pop("publisher", UNSET))
+        publisher = d.get("publisher", UNSET)
 
         company_press_reference = cls(
-            url=url,
-            posted_on=posted_on,
-            title=title,
-            publisher=publisher,
+            url,
+            posted_on,
+            title,
+            publisher,
         )
 
-        company_press_reference.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_press_reference.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_press_reference
 
     @property
@@ -131,3 +104,13 @@ class CompanyPressReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "url",
+        "posted_on",
+        "title",
+        "publisher",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,52 +68,25 @@ class CompanyRating:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        source = d.get("source", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rating = d.get("rating", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        url = d.get("url", UNSET)
 
-        def _parse_rating(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_review_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        review_count = _parse_review_count(d.pop("review_count", UNSET))
+        review_count = d.get("review_count", UNSET)
 
         company_rating = cls(
-            source=source,
-            rating=rating,
-            url=url,
-            review_count=review_count,
+            source,
+            rating,
+            url,
+            review_count,
         )
 
-        company_rating.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_rating.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_rating
 
     @property
@@ -131,3 +104,13 @@ class CompanyRating:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "source",
+        "rating",
+        "url",
+        "review_count",
+    )
+)

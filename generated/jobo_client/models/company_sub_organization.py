@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,42 +58,22 @@ class CompanySubOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ownership_type = d.get("ownership_type", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_ownership_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ownership_type = _parse_ownership_type(d.pop("ownership_type", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.get("title", UNSET)
 
         company_sub_organization = cls(
-            name=name,
-            ownership_type=ownership_type,
-            title=title,
+            name,
+            ownership_type,
+            title,
         )
 
-        company_sub_organization.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            company_sub_organization.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return company_sub_organization
 
     @property
@@ -111,3 +91,12 @@ class CompanySubOrganization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "ownership_type",
+        "title",
+    )
+)

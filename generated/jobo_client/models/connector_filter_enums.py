@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,20 +52,22 @@ class ConnectorFilterEnums:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        work_models = cast(list[str], d.pop("work_models", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        work_models = d.get("work_models", UNSET)
 
-        employment_types = cast(list[str], d.pop("employment_types", UNSET))
+        employment_types = d.get("employment_types", UNSET)
 
-        experience_levels = cast(list[str], d.pop("experience_levels", UNSET))
+        experience_levels = d.get("experience_levels", UNSET)
 
         connector_filter_enums = cls(
-            work_models=work_models,
-            employment_types=employment_types,
-            experience_levels=experience_levels,
+            work_models,
+            employment_types,
+            experience_levels,
         )
 
-        connector_filter_enums.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            connector_filter_enums.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return connector_filter_enums
 
     @property
@@ -83,3 +85,12 @@ class ConnectorFilterEnums:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "work_models",
+        "employment_types",
+        "experience_levels",
+    )
+)

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connector_filter_enums import ConnectorFilterEnums
-    from ..models.job_facet import JobFacet
-
 
 T = TypeVar("T", bound="ConnectorFiltersResponse")
 
@@ -52,32 +47,27 @@ class ConnectorFiltersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_filter_enums import ConnectorFilterEnums  # noqa: PLC0415
-        from ..models.job_facet import JobFacet  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _enums = d.pop("enums", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _enums = d.get("enums", UNSET)
         enums: ConnectorFilterEnums | Unset
         if isinstance(_enums, Unset):
             enums = UNSET
         else:
             enums = ConnectorFilterEnums.from_dict(_enums)
 
-        _sources = d.pop("sources", UNSET)
+        _sources = d.get("sources", UNSET)
         sources: list[JobFacet] | Unset = UNSET
         if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = JobFacet.from_dict(sources_item_data)
-
-                sources.append(sources_item)
+            sources = [JobFacet.from_dict(item) for item in _sources]
 
         connector_filters_response = cls(
-            enums=enums,
-            sources=sources,
+            enums,
+            sources,
         )
 
-        connector_filters_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            connector_filters_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return connector_filters_response
 
     @property
@@ -95,3 +85,18 @@ class ConnectorFiltersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "enums",
+        "sources",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.connector_filter_enums import ConnectorFilterEnums
+from ..models.job_facet import JobFacet

@@ -24,10 +24,10 @@ class ErrorResponseReplacementRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         error_response_replacement_request = cls()
 
-        error_response_replacement_request.additional_properties = d
+        error_response_replacement_request.additional_properties = dict(src_dict)
+
         return error_response_replacement_request
 
     @property

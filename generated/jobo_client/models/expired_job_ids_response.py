@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -55,32 +55,27 @@ class ExpiredJobIdsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         job_ids = []
-        _job_ids = d.pop("job_ids")
+        _job_ids = d["job_ids"]
         for job_ids_item_data in _job_ids:
             job_ids_item = UUID(job_ids_item_data)
 
             job_ids.append(job_ids_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = d.get("next_cursor", UNSET)
 
         expired_job_ids_response = cls(
-            job_ids=job_ids,
-            has_more=has_more,
-            next_cursor=next_cursor,
+            job_ids,
+            has_more,
+            next_cursor,
         )
 
-        expired_job_ids_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            expired_job_ids_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return expired_job_ids_response
 
     @property
@@ -98,3 +93,12 @@ class ExpiredJobIdsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "job_ids",
+        "has_more",
+        "next_cursor",
+    )
+)

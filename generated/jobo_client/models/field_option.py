@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,32 +48,19 @@ class FieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        value = d.get("value", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text = d.get("text", UNSET)
 
         field_option = cls(
-            value=value,
-            text=text,
+            value,
+            text,
         )
 
-        field_option.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            field_option.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return field_option
 
     @property
@@ -91,3 +78,11 @@ class FieldOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "value",
+        "text",
+    )
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.geocoded_location import GeocodedLocation
-
 
 T = TypeVar("T", bound="GeocodeResultItem")
 
@@ -77,49 +73,31 @@ class GeocodeResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geocoded_location import GeocodedLocation  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        input_ = d["input"]
 
-        d = dict(src_dict)
-        input_ = d.pop("input")
+        succeeded = d["succeeded"]
 
-        succeeded = d.pop("succeeded")
-
-        _locations = d.pop("locations", UNSET)
+        _locations = d.get("locations", UNSET)
         locations: list[GeocodedLocation] | Unset = UNSET
         if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = GeocodedLocation.from_dict(locations_item_data)
+            locations = [GeocodedLocation.from_dict(item) for item in _locations]
 
-                locations.append(locations_item)
+        method = d.get("method", UNSET)
 
-        def _parse_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.get("error", UNSET)
 
         geocode_result_item = cls(
-            input_=input_,
-            succeeded=succeeded,
-            locations=locations,
-            method=method,
-            error=error,
+            input_,
+            succeeded,
+            locations,
+            method,
+            error,
         )
 
-        geocode_result_item.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            geocode_result_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return geocode_result_item
 
     @property
@@ -137,3 +115,20 @@ class GeocodeResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "input",
+        "succeeded",
+        "locations",
+        "method",
+        "error",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.geocoded_location import GeocodedLocation

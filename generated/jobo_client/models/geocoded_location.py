@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,92 +108,37 @@ class GeocodedLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        city = d.get("city", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = d.get("region", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        country = d.get("country", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        latitude = d.get("latitude", UNSET)
 
-        region = _parse_region(d.pop("region", UNSET))
+        longitude = d.get("longitude", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = d.get("display_name", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        country_code = d.get("country_code", UNSET)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_fuzzy_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fuzzy_confidence = _parse_fuzzy_confidence(d.pop("fuzzy_confidence", UNSET))
+        fuzzy_confidence = d.get("fuzzy_confidence", UNSET)
 
         geocoded_location = cls(
-            city=city,
-            region=region,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            display_name=display_name,
-            country_code=country_code,
-            fuzzy_confidence=fuzzy_confidence,
+            city,
+            region,
+            country,
+            latitude,
+            longitude,
+            display_name,
+            country_code,
+            fuzzy_confidence,
         )
 
-        geocoded_location.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            geocoded_location.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return geocoded_location
 
     @property
@@ -211,3 +156,17 @@ class GeocodedLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "city",
+        "region",
+        "country",
+        "latitude",
+        "longitude",
+        "display_name",
+        "country_code",
+        "fuzzy_confidence",
+    )
+)

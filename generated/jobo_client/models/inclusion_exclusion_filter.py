@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,17 +46,19 @@ class InclusionExclusionFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include = cast(list[str], d.pop("include", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        include = d.get("include", UNSET)
 
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+        exclude = d.get("exclude", UNSET)
 
         inclusion_exclusion_filter = cls(
-            include=include,
-            exclude=exclude,
+            include,
+            exclude,
         )
 
-        inclusion_exclusion_filter.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            inclusion_exclusion_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return inclusion_exclusion_filter
 
     @property
@@ -74,3 +76,11 @@ class InclusionExclusionFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "include",
+        "exclude",
+    )
+)

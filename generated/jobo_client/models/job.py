@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_company import JobCompany
-    from ..models.job_compensation import JobCompensation
-    from ..models.job_location import JobLocation
-    from ..models.job_qualifications import JobQualifications
-
 
 T = TypeVar("T", bound="Job")
 
@@ -82,10 +75,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_company import JobCompany  # noqa: PLC0415
-        from ..models.job_compensation import JobCompensation  # noqa: PLC0415
-        from ..models.job_qualifications import JobQualifications  # noqa: PLC0415
-
         id = str(self.id)
 
         title = self.title
@@ -276,254 +265,158 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_company import JobCompany  # noqa: PLC0415
-        from ..models.job_compensation import JobCompensation  # noqa: PLC0415
-        from ..models.job_location import JobLocation  # noqa: PLC0415
-        from ..models.job_qualifications import JobQualifications  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        title = d["title"]
 
-        title = d.pop("title")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        normalized_title = d.get("normalized_title", UNSET)
 
-        def _parse_normalized_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        normalized_title = _parse_normalized_title(d.pop("normalized_title", UNSET))
-
-        def _parse_company(data: object) -> JobCompany | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _company = d.get("company", UNSET)
+        company: JobCompany | None | Unset
+        if _company is None:
+            company = _company
+        elif isinstance(_company, Unset):
+            company = _company
+        elif isinstance(_company, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                company_type_0 = JobCompany.from_dict(data)
+                company_type_0 = JobCompany.from_dict(_company)
 
-                return company_type_0
+                company = company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobCompany | None | Unset, data)
+                company = _company
+        else:
+            company = _company
 
-        company = _parse_company(d.pop("company", UNSET))
+        description = d.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        summary = d.get("summary", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        listing_url = d.get("listing_url", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        apply_url = d.get("apply_url", UNSET)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_listing_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listing_url = _parse_listing_url(d.pop("listing_url", UNSET))
-
-        def _parse_apply_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apply_url = _parse_apply_url(d.pop("apply_url", UNSET))
-
-        _locations = d.pop("locations", UNSET)
+        _locations = d.get("locations", UNSET)
         locations: list[JobLocation] | Unset = UNSET
         if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = JobLocation.from_dict(locations_item_data)
+            locations = [JobLocation.from_dict(item) for item in _locations]
 
-                locations.append(locations_item)
-
-        def _parse_compensation(data: object) -> JobCompensation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _compensation = d.get("compensation", UNSET)
+        compensation: JobCompensation | None | Unset
+        if _compensation is None:
+            compensation = _compensation
+        elif isinstance(_compensation, Unset):
+            compensation = _compensation
+        elif isinstance(_compensation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                compensation_type_0 = JobCompensation.from_dict(data)
+                compensation_type_0 = JobCompensation.from_dict(_compensation)
 
-                return compensation_type_0
+                compensation = compensation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobCompensation | None | Unset, data)
+                compensation = _compensation
+        else:
+            compensation = _compensation
 
-        compensation = _parse_compensation(d.pop("compensation", UNSET))
+        employment_type = d.get("employment_type", UNSET)
 
-        def _parse_employment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workplace_type = d.get("workplace_type", UNSET)
 
-        employment_type = _parse_employment_type(d.pop("employment_type", UNSET))
+        experience_level = d.get("experience_level", UNSET)
 
-        def _parse_workplace_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source = d.get("source", UNSET)
 
-        workplace_type = _parse_workplace_type(d.pop("workplace_type", UNSET))
-
-        def _parse_experience_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        experience_level = _parse_experience_level(d.pop("experience_level", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_date_posted(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _date_posted = d.get("date_posted", UNSET)
+        date_posted: datetime.datetime | None | Unset
+        if _date_posted is None:
+            date_posted = _date_posted
+        elif isinstance(_date_posted, Unset):
+            date_posted = _date_posted
+        elif isinstance(_date_posted, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_posted_type_0 = datetime.datetime.fromisoformat(data)
+                date_posted_type_0 = datetime.datetime.fromisoformat(_date_posted)
 
-                return date_posted_type_0
+                date_posted = date_posted_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                date_posted = _date_posted
+        else:
+            date_posted = _date_posted
 
-        date_posted = _parse_date_posted(d.pop("date_posted", UNSET))
-
-        def _parse_valid_through(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _valid_through = d.get("valid_through", UNSET)
+        valid_through: datetime.datetime | None | Unset
+        if _valid_through is None:
+            valid_through = _valid_through
+        elif isinstance(_valid_through, Unset):
+            valid_through = _valid_through
+        elif isinstance(_valid_through, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_through_type_0 = datetime.datetime.fromisoformat(data)
+                valid_through_type_0 = datetime.datetime.fromisoformat(_valid_through)
 
-                return valid_through_type_0
+                valid_through = valid_through_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                valid_through = _valid_through
+        else:
+            valid_through = _valid_through
 
-        valid_through = _parse_valid_through(d.pop("valid_through", UNSET))
-
-        def _parse_qualifications(data: object) -> JobQualifications | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _qualifications = d.get("qualifications", UNSET)
+        qualifications: JobQualifications | None | Unset
+        if _qualifications is None:
+            qualifications = _qualifications
+        elif isinstance(_qualifications, Unset):
+            qualifications = _qualifications
+        elif isinstance(_qualifications, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                qualifications_type_0 = JobQualifications.from_dict(data)
+                qualifications_type_0 = JobQualifications.from_dict(_qualifications)
 
-                return qualifications_type_0
+                qualifications = qualifications_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobQualifications | None | Unset, data)
+                qualifications = _qualifications
+        else:
+            qualifications = _qualifications
 
-        qualifications = _parse_qualifications(d.pop("qualifications", UNSET))
+        responsibilities = d.get("responsibilities", UNSET)
 
-        responsibilities = cast(list[str], d.pop("responsibilities", UNSET))
+        benefits = d.get("benefits", UNSET)
 
-        benefits = cast(list[str], d.pop("benefits", UNSET))
+        is_work_auth_required = d.get("is_work_auth_required", UNSET)
 
-        def _parse_is_work_auth_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_h1b_sponsor = d.get("is_h1b_sponsor", UNSET)
 
-        is_work_auth_required = _parse_is_work_auth_required(d.pop("is_work_auth_required", UNSET))
-
-        def _parse_is_h1b_sponsor(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_h1b_sponsor = _parse_is_h1b_sponsor(d.pop("is_h1b_sponsor", UNSET))
-
-        def _parse_is_clearance_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_clearance_required = _parse_is_clearance_required(d.pop("is_clearance_required", UNSET))
+        is_clearance_required = d.get("is_clearance_required", UNSET)
 
         job = cls(
-            id=id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
-            normalized_title=normalized_title,
-            company=company,
-            description=description,
-            summary=summary,
-            listing_url=listing_url,
-            apply_url=apply_url,
-            locations=locations,
-            compensation=compensation,
-            employment_type=employment_type,
-            workplace_type=workplace_type,
-            experience_level=experience_level,
-            source=source,
-            date_posted=date_posted,
-            valid_through=valid_through,
-            qualifications=qualifications,
-            responsibilities=responsibilities,
-            benefits=benefits,
-            is_work_auth_required=is_work_auth_required,
-            is_h1b_sponsor=is_h1b_sponsor,
-            is_clearance_required=is_clearance_required,
+            id,
+            title,
+            created_at,
+            updated_at,
+            normalized_title,
+            company,
+            description,
+            summary,
+            listing_url,
+            apply_url,
+            locations,
+            compensation,
+            employment_type,
+            workplace_type,
+            experience_level,
+            source,
+            date_posted,
+            valid_through,
+            qualifications,
+            responsibilities,
+            benefits,
+            is_work_auth_required,
+            is_h1b_sponsor,
+            is_clearance_required,
         )
 
-        job.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job
 
     @property
@@ -541,3 +434,42 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "id",
+        "title",
+        "created_at",
+        "updated_at",
+        "normalized_title",
+        "company",
+        "description",
+        "summary",
+        "listing_url",
+        "apply_url",
+        "locations",
+        "compensation",
+        "employment_type",
+        "workplace_type",
+        "experience_level",
+        "source",
+        "date_posted",
+        "valid_through",
+        "qualifications",
+        "responsibilities",
+        "benefits",
+        "is_work_auth_required",
+        "is_h1b_sponsor",
+        "is_clearance_required",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.job_company import JobCompany
+from ..models.job_compensation import JobCompensation
+from ..models.job_location import JobLocation
+from ..models.job_qualifications import JobQualifications

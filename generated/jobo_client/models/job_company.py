@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -119,83 +119,43 @@ class JobCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        website = d.get("website", UNSET)
 
-        website = _parse_website(d.pop("website", UNSET))
+        logo_url = d.get("logo_url", UNSET)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        summary = d.get("summary", UNSET)
 
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+        industries = d.get("industries", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        categories = d.get("categories", UNSET)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        linkedin_url = d.get("linkedin_url", UNSET)
 
-        industries = cast(list[str], d.pop("industries", UNSET))
+        crunchbase_url = d.get("crunchbase_url", UNSET)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
-
-        def _parse_linkedin_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
-
-        def _parse_crunchbase_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        crunchbase_url = _parse_crunchbase_url(d.pop("crunchbase_url", UNSET))
-
-        def _parse_details_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        details_url = _parse_details_url(d.pop("details_url", UNSET))
+        details_url = d.get("details_url", UNSET)
 
         job_company = cls(
-            id=id,
-            name=name,
-            website=website,
-            logo_url=logo_url,
-            summary=summary,
-            industries=industries,
-            categories=categories,
-            linkedin_url=linkedin_url,
-            crunchbase_url=crunchbase_url,
-            details_url=details_url,
+            id,
+            name,
+            website,
+            logo_url,
+            summary,
+            industries,
+            categories,
+            linkedin_url,
+            crunchbase_url,
+            details_url,
         )
 
-        job_company.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_company.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_company
 
     @property
@@ -213,3 +173,19 @@ class JobCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "website",
+        "logo_url",
+        "summary",
+        "industries",
+        "categories",
+        "linkedin_url",
+        "crunchbase_url",
+        "details_url",
+    )
+)

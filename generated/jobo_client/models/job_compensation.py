@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,52 +68,25 @@ class JobCompensation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        min_ = d.get("min", UNSET)
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_ = d.get("max", UNSET)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
+        currency = d.get("currency", UNSET)
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_ = _parse_max_(d.pop("max", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period = _parse_period(d.pop("period", UNSET))
+        period = d.get("period", UNSET)
 
         job_compensation = cls(
-            min_=min_,
-            max_=max_,
-            currency=currency,
-            period=period,
+            min_,
+            max_,
+            currency,
+            period,
         )
 
-        job_compensation.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_compensation.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_compensation
 
     @property
@@ -131,3 +104,13 @@ class JobCompensation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "min",
+        "max",
+        "currency",
+        "period",
+    )
+)

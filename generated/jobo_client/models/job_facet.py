@@ -39,17 +39,19 @@ class JobFacet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        key = d["key"]
 
-        count = d.pop("count")
+        count = d["count"]
 
         job_facet = cls(
-            key=key,
-            count=count,
+            key,
+            count,
         )
 
-        job_facet.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_facet.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_facet
 
     @property
@@ -67,3 +69,11 @@ class JobFacet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "key",
+        "count",
+    )
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.employment_type import EmploymentType, check_employment_type
 from ..models.experience_level import ExperienceLevel, check_experience_level
 from ..models.work_model import WorkModel, check_work_model
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.location_filter import LocationFilter
-
 
 T = TypeVar("T", bound="JobFeedRequest")
 
@@ -126,21 +122,15 @@ class JobFeedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_filter import LocationFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _locations = d.pop("locations", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _locations = d.get("locations", UNSET)
         locations: list[LocationFilter] | Unset = UNSET
         if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = LocationFilter.from_dict(locations_item_data)
+            locations = [LocationFilter.from_dict(item) for item in _locations]
 
-                locations.append(locations_item)
+        sources = d.get("sources", UNSET)
 
-        sources = cast(list[str], d.pop("sources", UNSET))
-
-        _work_models = d.pop("work_models", UNSET)
+        _work_models = d.get("work_models", UNSET)
         work_models: list[WorkModel] | Unset = UNSET
         if _work_models is not UNSET:
             work_models = []
@@ -149,7 +139,7 @@ class JobFeedRequest:
 
                 work_models.append(work_models_item)
 
-        _employment_types = d.pop("employment_types", UNSET)
+        _employment_types = d.get("employment_types", UNSET)
         employment_types: list[EmploymentType] | Unset = UNSET
         if _employment_types is not UNSET:
             employment_types = []
@@ -158,7 +148,7 @@ class JobFeedRequest:
 
                 employment_types.append(employment_types_item)
 
-        _experience_levels = d.pop("experience_levels", UNSET)
+        _experience_levels = d.get("experience_levels", UNSET)
         experience_levels: list[ExperienceLevel] | Unset = UNSET
         if _experience_levels is not UNSET:
             experience_levels = []
@@ -167,40 +157,42 @@ class JobFeedRequest:
 
                 experience_levels.append(experience_levels_item)
 
-        _posted_after = d.pop("posted_after", UNSET)
+        _posted_after = d.get("posted_after", UNSET)
         posted_after: datetime.datetime | Unset
         if isinstance(_posted_after, Unset):
             posted_after = UNSET
         else:
             posted_after = datetime.datetime.fromisoformat(_posted_after)
 
-        _updated_after = d.pop("updated_after", UNSET)
+        _updated_after = d.get("updated_after", UNSET)
         updated_after: datetime.datetime | Unset
         if isinstance(_updated_after, Unset):
             updated_after = UNSET
         else:
             updated_after = datetime.datetime.fromisoformat(_updated_after)
 
-        stable_scan = d.pop("stable_scan", UNSET)
+        stable_scan = d.get("stable_scan", UNSET)
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = d.get("cursor", UNSET)
 
-        batch_size = d.pop("batch_size", UNSET)
+        batch_size = d.get("batch_size", UNSET)
 
         job_feed_request = cls(
-            locations=locations,
-            sources=sources,
-            work_models=work_models,
-            employment_types=employment_types,
-            experience_levels=experience_levels,
-            posted_after=posted_after,
-            updated_after=updated_after,
-            stable_scan=stable_scan,
-            cursor=cursor,
-            batch_size=batch_size,
+            locations,
+            sources,
+            work_models,
+            employment_types,
+            experience_levels,
+            posted_after,
+            updated_after,
+            stable_scan,
+            cursor,
+            batch_size,
         )
 
-        job_feed_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_feed_request
 
     @property
@@ -218,3 +210,25 @@ class JobFeedRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "locations",
+        "sources",
+        "work_models",
+        "employment_types",
+        "experience_levels",
+        "posted_after",
+        "updated_after",
+        "stable_scan",
+        "cursor",
+        "batch_size",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.location_filter import LocationFilter

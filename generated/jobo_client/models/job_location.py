@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,72 +88,31 @@ class JobLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        location = d.get("location", UNSET)
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.get("city", UNSET)
 
-        location = _parse_location(d.pop("location", UNSET))
+        region = d.get("region", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country = d.get("country", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        latitude = d.get("latitude", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+        longitude = d.get("longitude", UNSET)
 
         job_location = cls(
-            location=location,
-            city=city,
-            region=region,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
+            location,
+            city,
+            region,
+            country,
+            latitude,
+            longitude,
         )
 
-        job_location.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_location.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_location
 
     @property
@@ -171,3 +130,15 @@ class JobLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "location",
+        "city",
+        "region",
+        "country",
+        "latitude",
+        "longitude",
+    )
+)

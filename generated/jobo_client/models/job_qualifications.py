@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.qualification_bucket import QualificationBucket
-
 
 T = TypeVar("T", bound="JobQualifications")
 
@@ -48,17 +44,15 @@ class JobQualifications:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qualification_bucket import QualificationBucket  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _must_have = d.pop("must_have", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _must_have = d.get("must_have", UNSET)
         must_have: QualificationBucket | Unset
         if isinstance(_must_have, Unset):
             must_have = UNSET
         else:
             must_have = QualificationBucket.from_dict(_must_have)
 
-        _preferred = d.pop("preferred", UNSET)
+        _preferred = d.get("preferred", UNSET)
         preferred: QualificationBucket | Unset
         if isinstance(_preferred, Unset):
             preferred = UNSET
@@ -66,11 +60,13 @@ class JobQualifications:
             preferred = QualificationBucket.from_dict(_preferred)
 
         job_qualifications = cls(
-            must_have=must_have,
-            preferred=preferred,
+            must_have,
+            preferred,
         )
 
-        job_qualifications.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_qualifications.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_qualifications
 
     @property
@@ -88,3 +84,17 @@ class JobQualifications:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "must_have",
+        "preferred",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.qualification_bucket import QualificationBucket

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,6 @@ from ..models.facet_name import FacetName, check_facet_name
 from ..models.heavy_field import HeavyField, check_heavy_field
 from ..models.work_model import WorkModel, check_work_model
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inclusion_exclusion_filter import InclusionExclusionFilter
-    from ..models.range_filter import RangeFilter
-
 
 T = TypeVar("T", bound="JobSearchBodyRequest")
 
@@ -220,47 +215,44 @@ class JobSearchBodyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inclusion_exclusion_filter import InclusionExclusionFilter  # noqa: PLC0415
-        from ..models.range_filter import RangeFilter  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        queries = d.get("queries", UNSET)
 
-        d = dict(src_dict)
-        queries = cast(list[str], d.pop("queries", UNSET))
+        search_description = d.get("search_description", UNSET)
 
-        search_description = d.pop("search_description", UNSET)
+        locations = d.get("locations", UNSET)
 
-        locations = cast(list[str], d.pop("locations", UNSET))
+        sources = d.get("sources", UNSET)
 
-        sources = cast(list[str], d.pop("sources", UNSET))
-
-        _skills = d.pop("skills", UNSET)
+        _skills = d.get("skills", UNSET)
         skills: InclusionExclusionFilter | Unset
         if isinstance(_skills, Unset):
             skills = UNSET
         else:
             skills = InclusionExclusionFilter.from_dict(_skills)
 
-        _companies = d.pop("companies", UNSET)
+        _companies = d.get("companies", UNSET)
         companies: InclusionExclusionFilter | Unset
         if isinstance(_companies, Unset):
             companies = UNSET
         else:
             companies = InclusionExclusionFilter.from_dict(_companies)
 
-        _industries = d.pop("industries", UNSET)
+        _industries = d.get("industries", UNSET)
         industries: InclusionExclusionFilter | Unset
         if isinstance(_industries, Unset):
             industries = UNSET
         else:
             industries = InclusionExclusionFilter.from_dict(_industries)
 
-        _company_categories = d.pop("company_categories", UNSET)
+        _company_categories = d.get("company_categories", UNSET)
         company_categories: InclusionExclusionFilter | Unset
         if isinstance(_company_categories, Unset):
             company_categories = UNSET
         else:
             company_categories = InclusionExclusionFilter.from_dict(_company_categories)
 
-        _work_models = d.pop("work_models", UNSET)
+        _work_models = d.get("work_models", UNSET)
         work_models: list[WorkModel] | Unset = UNSET
         if _work_models is not UNSET:
             work_models = []
@@ -269,7 +261,7 @@ class JobSearchBodyRequest:
 
                 work_models.append(work_models_item)
 
-        _employment_types = d.pop("employment_types", UNSET)
+        _employment_types = d.get("employment_types", UNSET)
         employment_types: list[EmploymentType] | Unset = UNSET
         if _employment_types is not UNSET:
             employment_types = []
@@ -278,7 +270,7 @@ class JobSearchBodyRequest:
 
                 employment_types.append(employment_types_item)
 
-        _experience_levels = d.pop("experience_levels", UNSET)
+        _experience_levels = d.get("experience_levels", UNSET)
         experience_levels: list[ExperienceLevel] | Unset = UNSET
         if _experience_levels is not UNSET:
             experience_levels = []
@@ -287,46 +279,46 @@ class JobSearchBodyRequest:
 
                 experience_levels.append(experience_levels_item)
 
-        _salary_usd = d.pop("salary_usd", UNSET)
+        _salary_usd = d.get("salary_usd", UNSET)
         salary_usd: RangeFilter | Unset
         if isinstance(_salary_usd, Unset):
             salary_usd = UNSET
         else:
             salary_usd = RangeFilter.from_dict(_salary_usd)
 
-        _posted_after = d.pop("posted_after", UNSET)
+        _posted_after = d.get("posted_after", UNSET)
         posted_after: datetime.datetime | Unset
         if isinstance(_posted_after, Unset):
             posted_after = UNSET
         else:
             posted_after = datetime.datetime.fromisoformat(_posted_after)
 
-        _posted_before = d.pop("posted_before", UNSET)
+        _posted_before = d.get("posted_before", UNSET)
         posted_before: datetime.datetime | Unset
         if isinstance(_posted_before, Unset):
             posted_before = UNSET
         else:
             posted_before = datetime.datetime.fromisoformat(_posted_before)
 
-        _discovered_after = d.pop("discovered_after", UNSET)
+        _discovered_after = d.get("discovered_after", UNSET)
         discovered_after: datetime.datetime | Unset
         if isinstance(_discovered_after, Unset):
             discovered_after = UNSET
         else:
             discovered_after = datetime.datetime.fromisoformat(_discovered_after)
 
-        _discovered_before = d.pop("discovered_before", UNSET)
+        _discovered_before = d.get("discovered_before", UNSET)
         discovered_before: datetime.datetime | Unset
         if isinstance(_discovered_before, Unset):
             discovered_before = UNSET
         else:
             discovered_before = datetime.datetime.fromisoformat(_discovered_before)
 
-        page = d.pop("page", UNSET)
+        page = d.get("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+        page_size = d.get("page_size", UNSET)
 
-        _include_facets = d.pop("include_facets", UNSET)
+        _include_facets = d.get("include_facets", UNSET)
         include_facets: list[FacetName] | Unset = UNSET
         if _include_facets is not UNSET:
             include_facets = []
@@ -335,52 +327,53 @@ class JobSearchBodyRequest:
 
                 include_facets.append(include_facets_item)
 
-        def _parse_include_fields(data: object) -> list[HeavyField] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _include_fields = d.get("include_fields", UNSET)
+        include_fields: list[HeavyField] | None | Unset
+        if _include_fields is None:
+            include_fields = _include_fields
+        elif isinstance(_include_fields, Unset):
+            include_fields = _include_fields
+        elif isinstance(_include_fields, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 include_fields_type_0 = []
-                _include_fields_type_0 = data
+                _include_fields_type_0 = _include_fields
                 for include_fields_type_0_item_data in _include_fields_type_0:
                     include_fields_type_0_item = check_heavy_field(include_fields_type_0_item_data)
 
                     include_fields_type_0.append(include_fields_type_0_item)
 
-                return include_fields_type_0
+                include_fields = include_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[HeavyField] | None | Unset, data)
-
-        include_fields = _parse_include_fields(d.pop("include_fields", UNSET))
+                include_fields = _include_fields
+        else:
+            include_fields = _include_fields
 
         job_search_body_request = cls(
-            queries=queries,
-            search_description=search_description,
-            locations=locations,
-            sources=sources,
-            skills=skills,
-            companies=companies,
-            industries=industries,
-            company_categories=company_categories,
-            work_models=work_models,
-            employment_types=employment_types,
-            experience_levels=experience_levels,
-            salary_usd=salary_usd,
-            posted_after=posted_after,
-            posted_before=posted_before,
-            discovered_after=discovered_after,
-            discovered_before=discovered_before,
-            page=page,
-            page_size=page_size,
-            include_facets=include_facets,
-            include_fields=include_fields,
+            queries,
+            search_description,
+            locations,
+            sources,
+            skills,
+            companies,
+            industries,
+            company_categories,
+            work_models,
+            employment_types,
+            experience_levels,
+            salary_usd,
+            posted_after,
+            posted_before,
+            discovered_after,
+            discovered_before,
+            page,
+            page_size,
+            include_facets,
+            include_fields,
         )
 
-        job_search_body_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_search_body_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_search_body_request
 
     @property
@@ -398,3 +391,36 @@ class JobSearchBodyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "queries",
+        "search_description",
+        "locations",
+        "sources",
+        "skills",
+        "companies",
+        "industries",
+        "company_categories",
+        "work_models",
+        "employment_types",
+        "experience_levels",
+        "salary_usd",
+        "posted_after",
+        "posted_before",
+        "discovered_after",
+        "discovered_before",
+        "page",
+        "page_size",
+        "include_facets",
+        "include_fields",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.inclusion_exclusion_filter import InclusionExclusionFilter
+from ..models.range_filter import RangeFilter

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job import Job
-    from ..models.job_search_response_facets import JobSearchResponseFacets
-    from ..models.job_search_response_filters import JobSearchResponseFilters
-    from ..models.search_warning import SearchWarning
-
 
 T = TypeVar("T", bound="JobSearchResponse")
 
@@ -95,44 +88,30 @@ class JobSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job import Job  # noqa: PLC0415
-        from ..models.job_search_response_facets import JobSearchResponseFacets  # noqa: PLC0415
-        from ..models.job_search_response_filters import JobSearchResponseFilters  # noqa: PLC0415
-        from ..models.search_warning import SearchWarning  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        jobs = [Job.from_dict(item) for item in d["jobs"]]
 
-        d = dict(src_dict)
-        jobs = []
-        _jobs = d.pop("jobs")
-        for jobs_item_data in _jobs:
-            jobs_item = Job.from_dict(jobs_item_data)
+        total = d["total"]
 
-            jobs.append(jobs_item)
+        page = d["page"]
 
-        total = d.pop("total")
+        page_size = d["page_size"]
 
-        page = d.pop("page")
+        total_pages = d["total_pages"]
 
-        page_size = d.pop("page_size")
-
-        total_pages = d.pop("total_pages")
-
-        _facets = d.pop("facets", UNSET)
+        _facets = d.get("facets", UNSET)
         facets: JobSearchResponseFacets | Unset
         if isinstance(_facets, Unset):
             facets = UNSET
         else:
             facets = JobSearchResponseFacets.from_dict(_facets)
 
-        _warnings = d.pop("warnings", UNSET)
+        _warnings = d.get("warnings", UNSET)
         warnings: list[SearchWarning] | Unset = UNSET
         if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = SearchWarning.from_dict(warnings_item_data)
+            warnings = [SearchWarning.from_dict(item) for item in _warnings]
 
-                warnings.append(warnings_item)
-
-        _filters = d.pop("filters", UNSET)
+        _filters = d.get("filters", UNSET)
         filters: JobSearchResponseFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
@@ -140,17 +119,19 @@ class JobSearchResponse:
             filters = JobSearchResponseFilters.from_dict(_filters)
 
         job_search_response = cls(
-            jobs=jobs,
-            total=total,
-            page=page,
-            page_size=page_size,
-            total_pages=total_pages,
-            facets=facets,
-            warnings=warnings,
-            filters=filters,
+            jobs,
+            total,
+            page,
+            page_size,
+            total_pages,
+            facets,
+            warnings,
+            filters,
         )
 
-        job_search_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            job_search_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return job_search_response
 
     @property
@@ -168,3 +149,26 @@ class JobSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "jobs",
+        "total",
+        "page",
+        "page_size",
+        "total_pages",
+        "facets",
+        "warnings",
+        "filters",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.job import Job
+from ..models.job_search_response_facets import JobSearchResponseFacets
+from ..models.job_search_response_filters import JobSearchResponseFilters
+from ..models.search_warning import SearchWarning

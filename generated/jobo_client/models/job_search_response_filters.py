@@ -24,10 +24,10 @@ class JobSearchResponseFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_search_response_filters = cls()
 
-        job_search_response_filters.additional_properties = d
+        job_search_response_filters.additional_properties = dict(src_dict)
+
         return job_search_response_filters
 
     @property

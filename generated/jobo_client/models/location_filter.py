@@ -48,20 +48,22 @@ class LocationFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        country = d.get("country", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = d.get("region", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = d.get("city", UNSET)
 
         location_filter = cls(
-            country=country,
-            region=region,
-            city=city,
+            country,
+            region,
+            city,
         )
 
-        location_filter.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            location_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return location_filter
 
     @property
@@ -79,3 +81,12 @@ class LocationFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "country",
+        "region",
+        "city",
+    )
+)

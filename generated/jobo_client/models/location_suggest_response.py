@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.location_suggestion import LocationSuggestion
-
 
 T = TypeVar("T", bound="LocationSuggestResponse")
 
@@ -43,23 +39,19 @@ class LocationSuggestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_suggestion import LocationSuggestion  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _suggestions = d.pop("suggestions", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _suggestions = d.get("suggestions", UNSET)
         suggestions: list[LocationSuggestion] | Unset = UNSET
         if _suggestions is not UNSET:
-            suggestions = []
-            for suggestions_item_data in _suggestions:
-                suggestions_item = LocationSuggestion.from_dict(suggestions_item_data)
-
-                suggestions.append(suggestions_item)
+            suggestions = [LocationSuggestion.from_dict(item) for item in _suggestions]
 
         location_suggest_response = cls(
-            suggestions=suggestions,
+            suggestions,
         )
 
-        location_suggest_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            location_suggest_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return location_suggest_response
 
     @property
@@ -77,3 +69,12 @@ class LocationSuggestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(("suggestions",))
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.location_suggestion import LocationSuggestion

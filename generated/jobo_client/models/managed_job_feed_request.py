@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,10 +79,10 @@ class ManagedJobFeedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sources = cast(list[str], d.pop("sources", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        sources = d.get("sources", UNSET)
 
-        _work_models = d.pop("work_models", UNSET)
+        _work_models = d.get("work_models", UNSET)
         work_models: list[WorkModel] | Unset = UNSET
         if _work_models is not UNSET:
             work_models = []
@@ -91,34 +91,36 @@ class ManagedJobFeedRequest:
 
                 work_models.append(work_models_item)
 
-        _posted_after = d.pop("posted_after", UNSET)
+        _posted_after = d.get("posted_after", UNSET)
         posted_after: datetime.datetime | Unset
         if isinstance(_posted_after, Unset):
             posted_after = UNSET
         else:
             posted_after = datetime.datetime.fromisoformat(_posted_after)
 
-        _updated_after = d.pop("updated_after", UNSET)
+        _updated_after = d.get("updated_after", UNSET)
         updated_after: datetime.datetime | Unset
         if isinstance(_updated_after, Unset):
             updated_after = UNSET
         else:
             updated_after = datetime.datetime.fromisoformat(_updated_after)
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = d.get("cursor", UNSET)
 
-        batch_size = d.pop("batch_size", UNSET)
+        batch_size = d.get("batch_size", UNSET)
 
         managed_job_feed_request = cls(
-            sources=sources,
-            work_models=work_models,
-            posted_after=posted_after,
-            updated_after=updated_after,
-            cursor=cursor,
-            batch_size=batch_size,
+            sources,
+            work_models,
+            posted_after,
+            updated_after,
+            cursor,
+            batch_size,
         )
 
-        managed_job_feed_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            managed_job_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return managed_job_feed_request
 
     @property
@@ -136,3 +138,15 @@ class ManagedJobFeedRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "sources",
+        "work_models",
+        "posted_after",
+        "updated_after",
+        "cursor",
+        "batch_size",
+    )
+)

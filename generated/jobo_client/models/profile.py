@@ -2,24 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.profile_address import ProfileAddress
-    from ..models.profile_contact import ProfileContact
-    from ..models.profile_education import ProfileEducation
-    from ..models.profile_eligibility import ProfileEligibility
-    from ..models.profile_links import ProfileLinks
-    from ..models.profile_preferences import ProfilePreferences
-    from ..models.profile_self_identification import ProfileSelfIdentification
-    from ..models.profile_work_experience import ProfileWorkExperience
-
 
 T = TypeVar("T", bound="Profile")
 
@@ -63,13 +52,6 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.profile_address import ProfileAddress  # noqa: PLC0415
-        from ..models.profile_contact import ProfileContact  # noqa: PLC0415
-        from ..models.profile_eligibility import ProfileEligibility  # noqa: PLC0415
-        from ..models.profile_links import ProfileLinks  # noqa: PLC0415
-        from ..models.profile_preferences import ProfilePreferences  # noqa: PLC0415
-        from ..models.profile_self_identification import ProfileSelfIdentification  # noqa: PLC0415
-
         id = str(self.id)
 
         name: None | str | Unset
@@ -206,217 +188,173 @@ class Profile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_address import ProfileAddress  # noqa: PLC0415
-        from ..models.profile_contact import ProfileContact  # noqa: PLC0415
-        from ..models.profile_education import ProfileEducation  # noqa: PLC0415
-        from ..models.profile_eligibility import ProfileEligibility  # noqa: PLC0415
-        from ..models.profile_links import ProfileLinks  # noqa: PLC0415
-        from ..models.profile_preferences import ProfilePreferences  # noqa: PLC0415
-        from ..models.profile_self_identification import ProfileSelfIdentification  # noqa: PLC0415
-        from ..models.profile_work_experience import ProfileWorkExperience  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        name = d.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = d.get("status", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        import_error = d.get("import_error", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_import_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_error = _parse_import_error(d.pop("import_error", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None:
+            created_at = _created_at
+        elif isinstance(_created_at, Unset):
+            created_at = _created_at
+        elif isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = _created_at
+        else:
+            created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None:
+            updated_at = _updated_at
+        elif isinstance(_updated_at, Unset):
+            updated_at = _updated_at
+        elif isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                updated_at = _updated_at
+        else:
+            updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_contact(data: object) -> None | ProfileContact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _contact = d.get("contact", UNSET)
+        contact: None | ProfileContact | Unset
+        if _contact is None:
+            contact = _contact
+        elif isinstance(_contact, Unset):
+            contact = _contact
+        elif isinstance(_contact, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = ProfileContact.from_dict(data)
+                contact_type_0 = ProfileContact.from_dict(_contact)
 
-                return contact_type_0
+                contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileContact | Unset, data)
+                contact = _contact
+        else:
+            contact = _contact
 
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_location(data: object) -> None | ProfileAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _location = d.get("location", UNSET)
+        location: None | ProfileAddress | Unset
+        if _location is None:
+            location = _location
+        elif isinstance(_location, Unset):
+            location = _location
+        elif isinstance(_location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = ProfileAddress.from_dict(data)
+                location_type_0 = ProfileAddress.from_dict(_location)
 
-                return location_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileAddress | Unset, data)
+                location = _location
+        else:
+            location = _location
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_links(data: object) -> None | ProfileLinks | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _links = d.get("links", UNSET)
+        links: None | ProfileLinks | Unset
+        if _links is None:
+            links = _links
+        elif isinstance(_links, Unset):
+            links = _links
+        elif isinstance(_links, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_0 = ProfileLinks.from_dict(data)
+                links_type_0 = ProfileLinks.from_dict(_links)
 
-                return links_type_0
+                links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileLinks | Unset, data)
+                links = _links
+        else:
+            links = _links
 
-        links = _parse_links(d.pop("links", UNSET))
-
-        _work_experience = d.pop("work_experience", UNSET)
+        _work_experience = d.get("work_experience", UNSET)
         work_experience: list[ProfileWorkExperience] | Unset = UNSET
         if _work_experience is not UNSET:
-            work_experience = []
-            for work_experience_item_data in _work_experience:
-                work_experience_item = ProfileWorkExperience.from_dict(work_experience_item_data)
+            work_experience = [ProfileWorkExperience.from_dict(item) for item in _work_experience]
 
-                work_experience.append(work_experience_item)
-
-        _education = d.pop("education", UNSET)
+        _education = d.get("education", UNSET)
         education: list[ProfileEducation] | Unset = UNSET
         if _education is not UNSET:
-            education = []
-            for education_item_data in _education:
-                education_item = ProfileEducation.from_dict(education_item_data)
+            education = [ProfileEducation.from_dict(item) for item in _education]
 
-                education.append(education_item)
-
-        def _parse_eligibility(data: object) -> None | ProfileEligibility | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _eligibility = d.get("eligibility", UNSET)
+        eligibility: None | ProfileEligibility | Unset
+        if _eligibility is None:
+            eligibility = _eligibility
+        elif isinstance(_eligibility, Unset):
+            eligibility = _eligibility
+        elif isinstance(_eligibility, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                eligibility_type_0 = ProfileEligibility.from_dict(data)
+                eligibility_type_0 = ProfileEligibility.from_dict(_eligibility)
 
-                return eligibility_type_0
+                eligibility = eligibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileEligibility | Unset, data)
+                eligibility = _eligibility
+        else:
+            eligibility = _eligibility
 
-        eligibility = _parse_eligibility(d.pop("eligibility", UNSET))
-
-        def _parse_preferences(data: object) -> None | ProfilePreferences | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _preferences = d.get("preferences", UNSET)
+        preferences: None | ProfilePreferences | Unset
+        if _preferences is None:
+            preferences = _preferences
+        elif isinstance(_preferences, Unset):
+            preferences = _preferences
+        elif isinstance(_preferences, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                preferences_type_0 = ProfilePreferences.from_dict(data)
+                preferences_type_0 = ProfilePreferences.from_dict(_preferences)
 
-                return preferences_type_0
+                preferences = preferences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfilePreferences | Unset, data)
+                preferences = _preferences
+        else:
+            preferences = _preferences
 
-        preferences = _parse_preferences(d.pop("preferences", UNSET))
-
-        def _parse_self_identification(data: object) -> None | ProfileSelfIdentification | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _self_identification = d.get("self_identification", UNSET)
+        self_identification: None | ProfileSelfIdentification | Unset
+        if _self_identification is None:
+            self_identification = _self_identification
+        elif isinstance(_self_identification, Unset):
+            self_identification = _self_identification
+        elif isinstance(_self_identification, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                self_identification_type_0 = ProfileSelfIdentification.from_dict(data)
+                self_identification_type_0 = ProfileSelfIdentification.from_dict(_self_identification)
 
-                return self_identification_type_0
+                self_identification = self_identification_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileSelfIdentification | Unset, data)
-
-        self_identification = _parse_self_identification(d.pop("self_identification", UNSET))
+                self_identification = _self_identification
+        else:
+            self_identification = _self_identification
 
         profile = cls(
-            id=id,
-            name=name,
-            status=status,
-            import_error=import_error,
-            created_at=created_at,
-            updated_at=updated_at,
-            contact=contact,
-            location=location,
-            links=links,
-            work_experience=work_experience,
-            education=education,
-            eligibility=eligibility,
-            preferences=preferences,
-            self_identification=self_identification,
+            id,
+            name,
+            status,
+            import_error,
+            created_at,
+            updated_at,
+            contact,
+            location,
+            links,
+            work_experience,
+            education,
+            eligibility,
+            preferences,
+            self_identification,
         )
 
-        profile.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile
 
     @property
@@ -434,3 +372,36 @@ class Profile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "id",
+        "name",
+        "status",
+        "import_error",
+        "created_at",
+        "updated_at",
+        "contact",
+        "location",
+        "links",
+        "work_experience",
+        "education",
+        "eligibility",
+        "preferences",
+        "self_identification",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.profile_address import ProfileAddress
+from ..models.profile_contact import ProfileContact
+from ..models.profile_education import ProfileEducation
+from ..models.profile_eligibility import ProfileEligibility
+from ..models.profile_links import ProfileLinks
+from ..models.profile_preferences import ProfilePreferences
+from ..models.profile_self_identification import ProfileSelfIdentification
+from ..models.profile_work_experience import ProfileWorkExperience

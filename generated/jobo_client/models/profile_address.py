@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,62 +78,28 @@ class ProfileAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        address_line1 = d.get("address_line1", UNSET)
 
-        def _parse_address_line1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = d.get("city", UNSET)
 
-        address_line1 = _parse_address_line1(d.pop("address_line1", UNSET))
+        state = d.get("state", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postal_code = d.get("postal_code", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
+        country = d.get("country", UNSET)
 
         profile_address = cls(
-            address_line1=address_line1,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
+            address_line1,
+            city,
+            state,
+            postal_code,
+            country,
         )
 
-        profile_address.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_address.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_address
 
     @property
@@ -151,3 +117,14 @@ class ProfileAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "address_line1",
+        "city",
+        "state",
+        "postal_code",
+        "country",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,72 +88,31 @@ class ProfileContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        first_name = d.get("first_name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = d.get("last_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        preferred_name = d.get("preferred_name", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.get("email", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        phone = d.get("phone", UNSET)
 
-        def _parse_preferred_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_name = _parse_preferred_name(d.pop("preferred_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_date_of_birth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.get("date_of_birth", UNSET)
 
         profile_contact = cls(
-            first_name=first_name,
-            last_name=last_name,
-            preferred_name=preferred_name,
-            email=email,
-            phone=phone,
-            date_of_birth=date_of_birth,
+            first_name,
+            last_name,
+            preferred_name,
+            email,
+            phone,
+            date_of_birth,
         )
 
-        profile_contact.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_contact.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_contact
 
     @property
@@ -171,3 +130,15 @@ class ProfileContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "first_name",
+        "last_name",
+        "preferred_name",
+        "email",
+        "phone",
+        "date_of_birth",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,72 +88,31 @@ class ProfileEducation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        school = d.get("school", UNSET)
 
-        def _parse_school(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        degree = d.get("degree", UNSET)
 
-        school = _parse_school(d.pop("school", UNSET))
+        field_of_study = d.get("field_of_study", UNSET)
 
-        def _parse_degree(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start_date = d.get("start_date", UNSET)
 
-        degree = _parse_degree(d.pop("degree", UNSET))
+        end_date = d.get("end_date", UNSET)
 
-        def _parse_field_of_study(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_of_study = _parse_field_of_study(d.pop("field_of_study", UNSET))
-
-        def _parse_start_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_gpa(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gpa = _parse_gpa(d.pop("gpa", UNSET))
+        gpa = d.get("gpa", UNSET)
 
         profile_education = cls(
-            school=school,
-            degree=degree,
-            field_of_study=field_of_study,
-            start_date=start_date,
-            end_date=end_date,
-            gpa=gpa,
+            school,
+            degree,
+            field_of_study,
+            start_date,
+            end_date,
+            gpa,
         )
 
-        profile_education.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_education.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_education
 
     @property
@@ -171,3 +130,15 @@ class ProfileEducation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "school",
+        "degree",
+        "field_of_study",
+        "start_date",
+        "end_date",
+        "gpa",
+    )
+)

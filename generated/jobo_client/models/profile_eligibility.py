@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,24 +46,19 @@ class ProfileEligibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        work_authorized_countries = cast(list[str], d.pop("work_authorized_countries", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        work_authorized_countries = d.get("work_authorized_countries", UNSET)
 
-        def _parse_requires_sponsorship(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        requires_sponsorship = _parse_requires_sponsorship(d.pop("requires_sponsorship", UNSET))
+        requires_sponsorship = d.get("requires_sponsorship", UNSET)
 
         profile_eligibility = cls(
-            work_authorized_countries=work_authorized_countries,
-            requires_sponsorship=requires_sponsorship,
+            work_authorized_countries,
+            requires_sponsorship,
         )
 
-        profile_eligibility.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_eligibility.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_eligibility
 
     @property
@@ -81,3 +76,11 @@ class ProfileEligibility:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "work_authorized_countries",
+        "requires_sponsorship",
+    )
+)

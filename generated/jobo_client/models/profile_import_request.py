@@ -48,14 +48,16 @@ class ProfileImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        file = File(payload=BytesIO(d["file"]))
 
         profile_import_request = cls(
-            file=file,
+            file,
         )
 
-        profile_import_request.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_import_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_import_request
 
     @property
@@ -73,3 +75,6 @@ class ProfileImportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(("file",))

@@ -40,17 +40,19 @@ class ProfileImportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        profile_id = UUID(d.pop("profile_id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        profile_id = UUID(d["profile_id"])
 
-        status = d.pop("status")
+        status = d["status"]
 
         profile_import_response = cls(
-            profile_id=profile_id,
-            status=status,
+            profile_id,
+            status,
         )
 
-        profile_import_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_import_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_import_response
 
     @property
@@ -68,3 +70,11 @@ class ProfileImportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "profile_id",
+        "status",
+    )
+)

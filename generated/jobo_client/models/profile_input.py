@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.profile_address import ProfileAddress
-    from ..models.profile_contact import ProfileContact
-    from ..models.profile_education import ProfileEducation
-    from ..models.profile_eligibility import ProfileEligibility
-    from ..models.profile_links import ProfileLinks
-    from ..models.profile_preferences import ProfilePreferences
-    from ..models.profile_self_identification import ProfileSelfIdentification
-    from ..models.profile_work_experience import ProfileWorkExperience
-
 
 T = TypeVar("T", bound="ProfileInput")
 
@@ -118,72 +107,55 @@ class ProfileInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_address import ProfileAddress  # noqa: PLC0415
-        from ..models.profile_contact import ProfileContact  # noqa: PLC0415
-        from ..models.profile_education import ProfileEducation  # noqa: PLC0415
-        from ..models.profile_eligibility import ProfileEligibility  # noqa: PLC0415
-        from ..models.profile_links import ProfileLinks  # noqa: PLC0415
-        from ..models.profile_preferences import ProfilePreferences  # noqa: PLC0415
-        from ..models.profile_self_identification import ProfileSelfIdentification  # noqa: PLC0415
-        from ..models.profile_work_experience import ProfileWorkExperience  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _contact = d.pop("contact", UNSET)
+        _contact = d.get("contact", UNSET)
         contact: ProfileContact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = ProfileContact.from_dict(_contact)
 
-        _location = d.pop("location", UNSET)
+        _location = d.get("location", UNSET)
         location: ProfileAddress | Unset
         if isinstance(_location, Unset):
             location = UNSET
         else:
             location = ProfileAddress.from_dict(_location)
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: ProfileLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
             links = ProfileLinks.from_dict(_links)
 
-        _work_experience = d.pop("work_experience", UNSET)
+        _work_experience = d.get("work_experience", UNSET)
         work_experience: list[ProfileWorkExperience] | Unset = UNSET
         if _work_experience is not UNSET:
-            work_experience = []
-            for work_experience_item_data in _work_experience:
-                work_experience_item = ProfileWorkExperience.from_dict(work_experience_item_data)
+            work_experience = [ProfileWorkExperience.from_dict(item) for item in _work_experience]
 
-                work_experience.append(work_experience_item)
-
-        _education = d.pop("education", UNSET)
+        _education = d.get("education", UNSET)
         education: list[ProfileEducation] | Unset = UNSET
         if _education is not UNSET:
-            education = []
-            for education_item_data in _education:
-                education_item = ProfileEducation.from_dict(education_item_data)
+            education = [ProfileEducation.from_dict(item) for item in _education]
 
-                education.append(education_item)
-
-        _eligibility = d.pop("eligibility", UNSET)
+        _eligibility = d.get("eligibility", UNSET)
         eligibility: ProfileEligibility | Unset
         if isinstance(_eligibility, Unset):
             eligibility = UNSET
         else:
             eligibility = ProfileEligibility.from_dict(_eligibility)
 
-        _preferences = d.pop("preferences", UNSET)
+        _preferences = d.get("preferences", UNSET)
         preferences: ProfilePreferences | Unset
         if isinstance(_preferences, Unset):
             preferences = UNSET
         else:
             preferences = ProfilePreferences.from_dict(_preferences)
 
-        _self_identification = d.pop("self_identification", UNSET)
+        _self_identification = d.get("self_identification", UNSET)
         self_identification: ProfileSelfIdentification | Unset
         if isinstance(_self_identification, Unset):
             self_identification = UNSET
@@ -191,18 +163,20 @@ class ProfileInput:
             self_identification = ProfileSelfIdentification.from_dict(_self_identification)
 
         profile_input = cls(
-            name=name,
-            contact=contact,
-            location=location,
-            links=links,
-            work_experience=work_experience,
-            education=education,
-            eligibility=eligibility,
-            preferences=preferences,
-            self_identification=self_identification,
+            name,
+            contact,
+            location,
+            links,
+            work_experience,
+            education,
+            eligibility,
+            preferences,
+            self_identification,
         )
 
-        profile_input.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_input.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_input
 
     @property
@@ -220,3 +194,31 @@ class ProfileInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "contact",
+        "location",
+        "links",
+        "work_experience",
+        "education",
+        "eligibility",
+        "preferences",
+        "self_identification",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.profile_address import ProfileAddress
+from ..models.profile_contact import ProfileContact
+from ..models.profile_education import ProfileEducation
+from ..models.profile_eligibility import ProfileEligibility
+from ..models.profile_links import ProfileLinks
+from ..models.profile_preferences import ProfilePreferences
+from ..models.profile_self_identification import ProfileSelfIdentification
+from ..models.profile_work_experience import ProfileWorkExperience

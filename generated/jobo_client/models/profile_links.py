@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,52 +68,25 @@ class ProfileLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        linkedin = d.get("linkedin", UNSET)
 
-        def _parse_linkedin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        github = d.get("github", UNSET)
 
-        linkedin = _parse_linkedin(d.pop("linkedin", UNSET))
+        portfolio = d.get("portfolio", UNSET)
 
-        def _parse_github(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        github = _parse_github(d.pop("github", UNSET))
-
-        def _parse_portfolio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        portfolio = _parse_portfolio(d.pop("portfolio", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
+        website = d.get("website", UNSET)
 
         profile_links = cls(
-            linkedin=linkedin,
-            github=github,
-            portfolio=portfolio,
-            website=website,
+            linkedin,
+            github,
+            portfolio,
+            website,
         )
 
-        profile_links.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_links.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_links
 
     @property
@@ -131,3 +104,13 @@ class ProfileLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "linkedin",
+        "github",
+        "portfolio",
+        "website",
+    )
+)

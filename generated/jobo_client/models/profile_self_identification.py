@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,52 +69,25 @@ class ProfileSelfIdentification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        gender = d.get("gender", UNSET)
 
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ethnicity = d.get("ethnicity", UNSET)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        veteran_status = d.get("veteran_status", UNSET)
 
-        def _parse_ethnicity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
-
-        def _parse_veteran_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        veteran_status = _parse_veteran_status(d.pop("veteran_status", UNSET))
-
-        def _parse_disability_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        disability_status = _parse_disability_status(d.pop("disability_status", UNSET))
+        disability_status = d.get("disability_status", UNSET)
 
         profile_self_identification = cls(
-            gender=gender,
-            ethnicity=ethnicity,
-            veteran_status=veteran_status,
-            disability_status=disability_status,
+            gender,
+            ethnicity,
+            veteran_status,
+            disability_status,
         )
 
-        profile_self_identification.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_self_identification.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_self_identification
 
     @property
@@ -132,3 +105,13 @@ class ProfileSelfIdentification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "gender",
+        "ethnicity",
+        "veteran_status",
+        "disability_status",
+    )
+)

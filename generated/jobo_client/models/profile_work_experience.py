@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,82 +98,34 @@ class ProfileWorkExperience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        company = d.get("company", UNSET)
 
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.get("title", UNSET)
 
-        company = _parse_company(d.pop("company", UNSET))
+        location = d.get("location", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start_date = d.get("start_date", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        end_date = d.get("end_date", UNSET)
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_current = d.get("is_current", UNSET)
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_start_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_is_current(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_current = _parse_is_current(d.pop("is_current", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.get("description", UNSET)
 
         profile_work_experience = cls(
-            company=company,
-            title=title,
-            location=location,
-            start_date=start_date,
-            end_date=end_date,
-            is_current=is_current,
-            description=description,
+            company,
+            title,
+            location,
+            start_date,
+            end_date,
+            is_current,
+            description,
         )
 
-        profile_work_experience.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            profile_work_experience.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile_work_experience
 
     @property
@@ -191,3 +143,16 @@ class ProfileWorkExperience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "company",
+        "title",
+        "location",
+        "start_date",
+        "end_date",
+        "is_current",
+        "description",
+    )
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.qualification_skill import QualificationSkill
-
 
 T = TypeVar("T", bound="QualificationBucket")
 
@@ -59,29 +55,25 @@ class QualificationBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qualification_skill import QualificationSkill  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        education = d.get("education", UNSET)
 
-        d = dict(src_dict)
-        education = cast(list[str], d.pop("education", UNSET))
+        certifications = d.get("certifications", UNSET)
 
-        certifications = cast(list[str], d.pop("certifications", UNSET))
-
-        _skills = d.pop("skills", UNSET)
+        _skills = d.get("skills", UNSET)
         skills: list[QualificationSkill] | Unset = UNSET
         if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = QualificationSkill.from_dict(skills_item_data)
-
-                skills.append(skills_item)
+            skills = [QualificationSkill.from_dict(item) for item in _skills]
 
         qualification_bucket = cls(
-            education=education,
-            certifications=certifications,
-            skills=skills,
+            education,
+            certifications,
+            skills,
         )
 
-        qualification_bucket.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            qualification_bucket.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return qualification_bucket
 
     @property
@@ -99,3 +91,18 @@ class QualificationBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "education",
+        "certifications",
+        "skills",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.qualification_skill import QualificationSkill

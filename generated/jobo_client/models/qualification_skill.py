@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,24 +46,19 @@ class QualificationSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.get("type", UNSET)
 
         qualification_skill = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
 
-        qualification_skill.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            qualification_skill.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return qualification_skill
 
     @property
@@ -81,3 +76,11 @@ class QualificationSkill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "name",
+        "type",
+    )
+)

@@ -40,17 +40,19 @@ class RangeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        min_ = d.get("min", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        max_ = d.get("max", UNSET)
 
         range_filter = cls(
-            min_=min_,
-            max_=max_,
+            min_,
+            max_,
         )
 
-        range_filter.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            range_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return range_filter
 
     @property
@@ -68,3 +70,11 @@ class RangeFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "min",
+        "max",
+    )
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,42 +58,22 @@ class SalaryExpectation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        amount = d.get("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        currency = d.get("currency", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period = _parse_period(d.pop("period", UNSET))
+        period = d.get("period", UNSET)
 
         salary_expectation = cls(
-            amount=amount,
-            currency=currency,
-            period=period,
+            amount,
+            currency,
+            period,
         )
 
-        salary_expectation.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            salary_expectation.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return salary_expectation
 
     @property
@@ -111,3 +91,12 @@ class SalaryExpectation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "amount",
+        "currency",
+        "period",
+    )
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_option import FieldOption
-
 
 T = TypeVar("T", bound="SessionField")
 
@@ -103,84 +99,37 @@ class SessionField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_option import FieldOption  # noqa: PLC0415
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_id = d.get("field_id", UNSET)
 
-        d = dict(src_dict)
+        type_ = d.get("type", UNSET)
 
-        def _parse_field_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = d.get("label", UNSET)
 
-        field_id = _parse_field_id(d.pop("field_id", UNSET))
+        is_required = d.get("is_required", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_is_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_required = _parse_is_required(d.pop("is_required", UNSET))
-
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: list[FieldOption] | Unset = UNSET
         if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = FieldOption.from_dict(options_item_data)
+            options = [FieldOption.from_dict(item) for item in _options]
 
-                options.append(options_item)
+        handler_type = d.get("handler_type", UNSET)
 
-        def _parse_handler_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        handler_type = _parse_handler_type(d.pop("handler_type", UNSET))
-
-        def _parse_current_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_value = _parse_current_value(d.pop("current_value", UNSET))
+        current_value = d.get("current_value", UNSET)
 
         session_field = cls(
-            field_id=field_id,
-            type_=type_,
-            label=label,
-            is_required=is_required,
-            options=options,
-            handler_type=handler_type,
-            current_value=current_value,
+            field_id,
+            type_,
+            label,
+            is_required,
+            options,
+            handler_type,
+            current_value,
         )
 
-        session_field.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            session_field.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return session_field
 
     @property
@@ -198,3 +147,22 @@ class SessionField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "field_id",
+        "type",
+        "label",
+        "is_required",
+        "options",
+        "handler_type",
+        "current_value",
+    )
+)
+
+# Imported after the class, not inside each method: a function-level import statement costs about a
+# microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
+# class body does not need these names, and an import cycle between two models resolves because each
+# class exists before its module imports the other.
+from ..models.field_option import FieldOption

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,32 +48,19 @@ class SessionValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        field_id = d.get("field_id", UNSET)
 
-        def _parse_field_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_id = _parse_field_id(d.pop("field_id", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.get("message", UNSET)
 
         session_validation_error = cls(
-            field_id=field_id,
-            message=message,
+            field_id,
+            message,
         )
 
-        session_validation_error.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            session_validation_error.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return session_validation_error
 
     @property
@@ -91,3 +78,11 @@ class SessionValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES = frozenset(
+    (
+        "field_id",
+        "message",
+    )
+)

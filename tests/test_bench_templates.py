@@ -1,0 +1,328 @@
+"""The custom generator templates (``openapi/templates/``) build the same models as the stock ones.
+
+The templates only change *how* ``from_dict`` builds a model (no dict copy and ``pop``, no closure per
+field, positional constructor call, one comprehension per list of models, model imports after the
+class instead of inside every call). These tests regenerate the package with the generator's stock
+templates into a temporary folder and check, for every model, that both parse the same payloads into
+the same objects — and, for malformed payloads, that both fail the way ``parse_guard`` handles.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import re
+import subprocess
+import sys
+import typing
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+import jobo_client.models as ours_models
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jobo_client.types import Unset
+
+from tests.spec_utils import ROOT, load_fixture, load_spec
+
+GENERATOR = Path(sys.executable).parent / "openapi-python-client"
+#: What ``jobo_ext._invoke.parse_guard`` turns into ``APIResponseError``.
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+#: ``repr(UNSET)`` names the package and an address; the two packages have one each.
+UNSET_REPR = re.compile(r"<jobo_client(_stock)?\.types\.Unset object at 0x[0-9a-f]+>")
+
+FIXTURE_MODELS = {
+    "job.json": "Job",
+    "job-sparse.json": "Job",
+    "feed-page-first.json": "JobFeedResponse",
+    "search-response.json": "JobSearchResponse",
+    "search-response-with-extensions.json": "JobSearchResponse",
+    "company.json": "Company",
+    "geocode-compound.json": "GeocodeResultItem",
+    "connectors-filters.json": "ConnectorFiltersResponse",
+    "auto-apply-B-session.json": "Session",
+    "auto-apply-B-application.json": "Application",
+    "search-advanced-request.json": "JobSearchBodyRequest",
+    "error-problem-full.json": "ErrorResponse",
+}
+
+
+@pytest.fixture(scope="module")
+def stock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """``jobo_client.models`` as the stock templates generate it, imported as ``jobo_client_stock``."""
+    if not GENERATOR.exists():
+        pytest.skip("openapi-python-client is not installed")
+    tmp = tmp_path_factory.mktemp("stock")
+    subprocess.run(
+        [
+            str(GENERATOR),
+            "generate",
+            "--path",
+            str(ROOT / "openapi" / "jobo.yaml"),
+            "--config",
+            str(ROOT / "openapi" / "generator-config.yaml"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(tmp / "jobo_client_stock"),
+        ],
+        check=True,
+        cwd=tmp,
+        capture_output=True,
+    )
+    sys.path.insert(0, str(tmp))
+    try:
+        yield importlib.import_module("jobo_client_stock.models")
+    finally:
+        sys.path.remove(str(tmp))
+        for name in [m for m in sys.modules if m.split(".")[0] == "jobo_client_stock"]:
+            del sys.modules[name]
+
+
+def model_classes() -> dict[str, type[Any]]:
+    """Every generated model class (attrs classes with ``from_dict``), by class name."""
+    return {
+        name: cls
+        for name in ours_models.__all__
+        if attrs.has(cls := getattr(ours_models, name)) and hasattr(cls, "from_dict")
+    }
+
+
+def class_for_schema(schema_name: str) -> str | None:
+    lowered = {name.lower(): name for name in model_classes()}
+    return lowered.get(schema_name.lower())
+
+
+def parse(cls: Any, payload: Any) -> tuple[str, Any]:
+    """``("ok", repr, to_dict)`` or ``("error", exception)``."""
+    try:
+        model = cls.from_dict(payload)
+    except Exception as exc:
+        return "error", exc
+    return "ok", (UNSET_REPR.sub("UNSET", repr(model)), model.to_dict())
+
+
+def assert_same(ours: Any, theirs: Any, payload: Any) -> None:
+    original = copy.deepcopy(payload)
+    got, expected = parse(ours, payload), parse(theirs, payload)
+    assert payload == original, "from_dict changed its input"
+    if expected[0] == "ok":
+        assert got == expected
+        return
+    # Both fail the same way: same exception type (one parse_guard converts), a missing required
+    # field named alike.
+    assert got[0] == "error", f"stock raised {expected[1]!r}, ours parsed {got[1]!r}"
+    assert type(got[1]) is type(expected[1]), f"ours raised {got[1]!r}, stock {expected[1]!r}"
+    assert isinstance(got[1], PARSE_ERRORS)
+    if isinstance(expected[1], KeyError):
+        assert got[1].args == expected[1].args
+
+
+# ------------------------------------------------------------------------------------------------
+# Payloads built from the spec: every property present, each with a value of its own
+# ------------------------------------------------------------------------------------------------
+
+
+class Instances:
+    """Builds a payload for a component schema with a distinct value in every property.
+
+    Distinct values make a constructor argument passed in the wrong position visible.
+    """
+
+    def __init__(self, optional: bool) -> None:
+        self.spec = load_spec()
+        self.counter = 0
+        self.optional = optional
+
+    def next(self) -> int:
+        self.counter += 1
+        return self.counter
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def value(self, schema: dict[str, Any], depth: int) -> Any:
+        schema = self.resolve(schema)
+        for key in ("anyOf", "oneOf"):
+            if key in schema:
+                branches = [s for s in schema[key] if self.resolve(s).get("type") != "null"]
+                return self.value(branches[self.counter % len(branches)], depth) if branches else None
+        if "allOf" in schema:
+            merged: dict[str, Any] = {}
+            for part in schema["allOf"]:
+                value = self.value(part, depth)
+                if isinstance(value, dict):
+                    merged.update(value)
+            return merged
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            values = [v for v in schema["enum"] if v is not None]
+            return values[self.next() % len(values)]
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        n = self.next()
+        if kind == "string":
+            fmt = schema.get("format")
+            if fmt == "uuid":
+                return str(uuid.UUID(int=n))
+            if fmt == "date-time":
+                return f"2026-01-{1 + n % 28:02d}T{n % 24:02d}:{n % 60:02d}:00Z"
+            if fmt == "date":
+                return f"2026-02-{1 + n % 28:02d}"
+            return f"value-{n}"
+        if kind == "integer":
+            return n
+        if kind == "number":
+            return n + 0.5
+        if kind == "boolean":
+            return n % 2 == 0
+        if kind == "array":
+            return [self.value(schema.get("items", {}), depth + 1) for _ in range(2 if depth < 3 else 0)]
+        if kind == "object" or "properties" in schema:
+            return self.object(schema, depth + 1)
+        return f"any-{n}"
+
+    def object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
+        schema = self.resolve(schema)
+        required = set(schema.get("required", []))
+        out: dict[str, Any] = {}
+        for name, sub in schema.get("properties", {}).items():
+            if name in required or (self.optional and depth < 4):
+                out[name] = self.value(sub, depth)
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and depth < 4:
+            out[f"extra-{self.next()}"] = self.value(extra, depth)
+        elif extra is not False and self.optional:
+            out[f"unknown_{self.next()}"] = {"nested": [self.next()]}
+        return out
+
+
+def schema_models() -> list[tuple[str, str]]:
+    found = []
+    for schema_name, schema in load_spec()["components"]["schemas"].items():
+        cls = class_for_schema(schema_name)
+        if cls is not None and ("properties" in schema or "additionalProperties" in schema):
+            found.append((schema_name, cls))
+    return sorted(found)
+
+
+def test_the_spec_maps_onto_most_generated_models() -> None:
+    assert len(schema_models()) >= 50
+
+
+@pytest.mark.parametrize(("schema_name", "class_name"), schema_models())
+@pytest.mark.parametrize("optional", [True, False], ids=["all-properties", "required-only"])
+def test_every_model_parses_like_the_stock_templates(
+    stock: ModuleType, schema_name: str, class_name: str, optional: bool
+) -> None:
+    builder = Instances(optional)
+    for _ in range(3):
+        payload = builder.object(load_spec()["components"]["schemas"][schema_name], 0)
+        assert_same(getattr(ours_models, class_name), getattr(stock, class_name), payload)
+
+
+@pytest.mark.parametrize(("fixture", "class_name"), sorted(FIXTURE_MODELS.items()))
+def test_fixtures_parse_like_the_stock_templates(stock: ModuleType, fixture: str, class_name: str) -> None:
+    assert_same(getattr(ours_models, class_name), getattr(stock, class_name), load_fixture(fixture))
+
+
+def test_a_missing_required_field_raises_the_same_key_error(stock: ModuleType) -> None:
+    job = load_fixture("job.json")
+    for field in ("id", "title", "created_at", "updated_at"):
+        payload = {k: v for k, v in job.items() if k != field}
+        with pytest.raises(KeyError) as caught:
+            ours_models.Job.from_dict(payload)
+        assert caught.value.args == (field,)
+        assert_same(ours_models.Job, stock.Job, payload)
+
+
+def test_additional_properties_are_a_copy_and_only_the_unknown_members() -> None:
+    payload = load_fixture("job.json") | {"brand_new": {"x": 1}}
+    job = ours_models.Job.from_dict(payload)
+    assert job.additional_properties == {"brand_new": {"x": 1}}
+    job.additional_properties["added"] = True
+    assert "added" not in payload
+    plain = ours_models.Job.from_dict(load_fixture("job.json"))
+    assert plain.additional_properties == {}
+    assert (
+        plain.additional_properties
+        is not ours_models.Job.from_dict(load_fixture("job.json")).additional_properties
+    )
+
+
+# ------------------------------------------------------------------------------------------------
+# Malformed payloads: random edits of real ones
+# ------------------------------------------------------------------------------------------------
+
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 10**6),
+    st.floats(allow_nan=False),
+    st.text(max_size=8),
+    st.sampled_from(["2026-13-01T00:00:00Z", "not-a-uuid", "2026-03-01T12:00:00Z", str(uuid.UUID(int=7))]),
+)
+VALUES = st.one_of(
+    SCALARS,
+    st.lists(st.one_of(SCALARS, st.lists(SCALARS, max_size=2)), max_size=3),
+    st.dictionaries(st.sampled_from(["id", "name", "x", "city", "skills"]), SCALARS, max_size=3),
+)
+
+
+def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            found.extend(paths(sub, (*prefix, key)))
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            found.extend(paths(sub, (*prefix, index)))
+    return found
+
+
+def edit(payload: Any, path: tuple[Any, ...], action: str, value: Any) -> Any:
+    out = copy.deepcopy(payload)
+    parent = out
+    for step in path[:-1]:
+        parent = parent[step]
+    last = path[-1]
+    if action == "delete" and isinstance(parent, dict):
+        del parent[last]
+    elif action == "extra" and isinstance(parent, dict):
+        parent[f"new_{last}"] = value
+    else:
+        parent[last] = value
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_edited_payloads_parse_or_fail_like_the_stock_templates(
+    stock: ModuleType, data: st.DataObject
+) -> None:
+    fixture, class_name = data.draw(st.sampled_from(sorted(FIXTURE_MODELS.items())))
+    payload = load_fixture(fixture)
+    for _ in range(data.draw(st.integers(1, 3))):
+        candidates = paths(payload)
+        if not candidates:
+            break
+        path = data.draw(st.sampled_from(candidates))
+        payload = edit(
+            payload, path, data.draw(st.sampled_from(["set", "delete", "extra"])), data.draw(VALUES)
+        )
+    assert_same(getattr(ours_models, class_name), getattr(stock, class_name), payload)
+
+
+def test_type_hints_of_models_resolve() -> None:
+    """With the imports at module level the annotations resolve at run time (they did not before)."""
+    hints = typing.get_type_hints(ours_models.Job)
+    assert hints["company"] == ours_models.JobCompany | None | Unset
