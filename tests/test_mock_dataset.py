@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 
@@ -117,6 +118,21 @@ def test_include_fields_trims_heavy_fields_to_absent() -> None:
     assert "summary" in job
     assert not {"description", "qualifications", "responsibilities", "benefits"} & set(job)
     assert "description" not in ds.job_dict(0, fields=frozenset())
+
+
+def test_cached_job_json_equals_the_job_dictionary() -> None:
+    ds = Dataset(3_000, seed=12, anchor=ANCHOR)
+    for i in range(0, 3_000, 37):
+        assert json.loads(ds.job_json(i)) == ds.job_dict(i)
+    ds.base_url = "http://127.0.0.1:1"
+    assert json.loads(ds.job_json(0))["company"]["details_url"].startswith(
+        "http://127.0.0.1:1/api/companies/"
+    )
+
+
+def test_iso_timestamps() -> None:
+    for ts in (0, ANCHOR, ANCHOR - 1, 1_709_510_400, 4_102_444_799):
+        assert iso(ts) == time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
 
 
 def test_company_profile_has_the_full_company_shape() -> None:

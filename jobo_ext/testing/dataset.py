@@ -16,8 +16,10 @@ order of the feed's stable scan. Mutations (:meth:`Dataset.touch`, :meth:`Datase
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import json
+import math
 import random
 import threading
 import time
@@ -51,15 +53,36 @@ _USD_RATE = {"USD": 1.0, "GBP": 0.79, "EUR": 0.92, "CAD": 1.36, "AUD": 1.52, "SG
 _BASE_SALARY = (45_000, 70_000, 110_000, 150_000, 185_000, 240_000)  # by experience level
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+# Jobs are serialized with this placeholder for the company, then the company's cached JSON is
+# spliced in: it is the same for every job of a company.
+_COMPANY_SLOT = "__jobo_mock_company_slot__"
+_COMPANY_SLOT_JSON = _ENCODER.encode(_COMPANY_SLOT)
+_COPRIMES = {n: tuple(k for k in range(1, n) if math.gcd(k, n) == 1) for n in range(2, 32)}
+
+
+def _distinct(n: int, k: int, start: int, step: int) -> list[int]:
+    """``k`` distinct indexes below ``n`` picked by two hash bytes (a stride coprime to ``n``)."""
+    stride = _COPRIMES[n][step % len(_COPRIMES[n])]
+    return [(start + j * stride) % n for j in range(min(k, n))]
+
+
 def _uuid_from(digest: bytes) -> str:
     """A version-4-shaped UUID string from the first 16 bytes of a hash."""
     h = digest[:16].hex()
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[digest[8] & 3]}{h[17:20]}-{h[20:32]}"
 
 
+@functools.lru_cache(maxsize=4_096)
+def _iso_day(day: int) -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime(day * DAY))
+
+
 def iso(ts: int | float) -> str:
-    """Unix seconds → ``2026-03-01T12:00:00Z``."""
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
+    """Unix seconds → ``2026-03-01T12:00:00Z`` (whole seconds, UTC)."""
+    ts = int(ts)
+    day, rest = divmod(ts, DAY)
+    return f"{_iso_day(day)}T{rest // 3600:02d}:{rest // 60 % 60:02d}:{rest % 60:02d}Z"
 
 
 def _slug(name: str) -> str:
@@ -144,6 +167,7 @@ class Dataset:
         self._companies = [self._make_company(c, n_companies) for c in range(n_companies)]
         self._company_by_id = {c.id: i for i, c in enumerate(self._companies)}
         self._company_cache: dict[int, dict[str, Any]] = {}
+        self._company_json: dict[int, str] = {}
 
         # Compact per-job columns (index = creation order).
         self._ids: list[str] = []
@@ -299,6 +323,7 @@ class Dataset:
         with self._lock:
             self._base_url = value.rstrip("/")
             self._company_cache.clear()
+            self._company_json.clear()
             self._json_cache.clear()
 
     @property
@@ -922,18 +947,27 @@ class Dataset:
         ``responsibilities``, ``benefits``) to the given subset; trimmed fields are **absent**
         (the API's wire form is unknown, reference §2.1; the spec makes them optional).
         """
-        d = self._digest("job", i)
-        rng = random.Random(d)
-        title = vocab.TITLES[self._title[i]]
-        c = self._comp[i]
-        comp = self._companies[c]
-        shared = self.job_company(c)
+        shared = self.job_company(self._comp[i])
         # A copy: callers may mutate the job they get back; the cached company must stay intact.
         company = {
             **shared,
             "industries": list(shared["industries"]),
             "categories": list(shared["categories"]),
         }
+        job = self._job_fields(i, company)
+        if fields is not None:
+            for heavy in ("description", "summary", "qualifications", "responsibilities", "benefits"):
+                if heavy not in fields:
+                    del job[heavy]
+        return job
+
+    def _job_fields(self, i: int, company: Any) -> dict[str, Any]:
+        # Text choices come from a second small hash of the job's digest rather than from a seeded
+        # random.Random: seeding one costs more than building the rest of the job.
+        d = self._digest("job", i)
+        e = hashlib.blake2b(d, digest_size=16).digest()
+        title = vocab.TITLES[self._title[i]]
+        comp = self._companies[self._comp[i]]
         source = _SOURCE_IDS[comp.source]
         num = int.from_bytes(d[38:42], "big") % 9_000_000 + 1_000_000
         listing, apply = self._job_urls(source, comp, num, self._ids[i])
@@ -963,18 +997,23 @@ class Dataset:
             else:
                 lo, hi = float(round(lo, -3)), float(round(hi, -3))
             compensation = {"min": lo, "max": hi, "currency": currency, "period": period}
-        team = rng.choice(vocab.TEAMS)
+        team = vocab.TEAMS[e[0] % len(vocab.TEAMS)]
         hard = [vocab.ALL_SKILLS[s] for s in self._skills[i] if s not in vocab.SOFT_SKILL_IDS]
         soft = [vocab.ALL_SKILLS[s] for s in self._skills[i] if s in vocab.SOFT_SKILL_IDS]
+        duties = [
+            vocab.RESPONSIBILITIES[k].format(team=team)
+            for k in _distinct(len(vocab.RESPONSIBILITIES), 2 + d[47] % 3, e[1], e[2])
+        ]
         xl = self._xl[i]
-        job: dict[str, Any] = {
+        posted = self._posted[i]
+        return {
             "id": self._ids[i],
             "title": title.title,
             "normalized_title": title.normalized,
             "company": company,
             "description": (
                 f"<p>{comp.name} is hiring a <strong>{title.title}</strong> to join the {team} team.</p>"
-                f"<h3>What you will do</h3><ul><li>{rng.choice(vocab.RESPONSIBILITIES).format(team=team)}</li></ul>"
+                f"<h3>What you will do</h3><ul>{''.join(f'<li>{r}</li>' for r in duties[:2])}</ul>"
                 f"<h3>What we look for</h3><ul>{''.join(f'<li>{s}</li>' for s in hard)}</ul>"
             ),
             "summary": None
@@ -990,33 +1029,30 @@ class Dataset:
             "source": source,
             "created_at": iso(self._created[i]),
             "updated_at": iso(self._updated[i]),
-            "date_posted": iso(self._posted[i]) if self._posted[i] >= 0 else None,
+            "date_posted": iso(posted) if posted >= 0 else None,
             "valid_through": iso(self._created[i] + 60 * DAY) if d[44] % 4 == 0 else None,
             "qualifications": {
                 "must_have": {
-                    "education": [rng.choice(vocab.EDUCATION)] if d[45] % 2 else [],
+                    "education": [vocab.EDUCATION[e[3] % len(vocab.EDUCATION)]] if d[45] % 2 else [],
                     "certifications": [],
                     "skills": [{"name": s, "type": "hard"} for s in hard],
                 },
                 "preferred": {
                     "education": [],
-                    "certifications": [rng.choice(vocab.CERTIFICATIONS)] if d[46] % 4 == 0 else [],
+                    "certifications": [vocab.CERTIFICATIONS[e[4] % len(vocab.CERTIFICATIONS)]]
+                    if d[46] % 4 == 0
+                    else [],
                     "skills": [{"name": s, "type": "soft"} for s in soft],
                 },
             },
-            "responsibilities": [
-                r.format(team=team) for r in rng.sample(vocab.RESPONSIBILITIES, 2 + d[47] % 3)
+            "responsibilities": duties,
+            "benefits": [
+                vocab.BENEFITS[k] for k in _distinct(len(vocab.BENEFITS), 1 + d[42] % 4, e[5], e[6])
             ],
-            "benefits": rng.sample(vocab.BENEFITS, 1 + d[42] % 4),
             "is_work_auth_required": (True, False, None)[d[41] % 3],
             "is_h1b_sponsor": (True, False, None, None)[d[40] % 4],
             "is_clearance_required": (False, None, None, None, True)[d[39] % 5],
         }
-        if fields is not None:
-            for heavy in ("description", "summary", "qualifications", "responsibilities", "benefits"):
-                if heavy not in fields:
-                    del job[heavy]
-        return job
 
     @staticmethod
     def _job_urls(source: str, comp: _Company, num: int, job_id: str) -> tuple[str, str]:
@@ -1056,7 +1092,12 @@ class Dataset:
             if hit is not None and hit[0] == self._updated[i]:
                 self._json_cache.move_to_end(i)
                 return hit[1]
-        data = json.dumps(self.job_dict(i), separators=(",", ":"), ensure_ascii=False).encode()
+        c = self._comp[i]
+        fragment = self._company_json.get(c)
+        if fragment is None:
+            fragment = self._company_json[c] = _ENCODER.encode(self.job_company(c))
+        text = _ENCODER.encode(self._job_fields(i, _COMPANY_SLOT))
+        data = text.replace(_COMPANY_SLOT_JSON, fragment, 1).encode()
         with self._lock:
             self._json_cache[i] = (self._updated[i], data)
             while len(self._json_cache) > self.json_cache_size:
