@@ -41,6 +41,7 @@ def test_status_fault_for_the_next_n_requests(client: httpx.Client, server: Mock
             "message": "The service is temporarily unavailable for maintenance. Please try again in a few minutes.",
         }
         assert response.headers["X-Credits-Deducted"] == "0"
+        assert "X-RateLimit-Remaining" in response.headers and "X-Request-Id" in response.headers
     assert client.post("/api/jobs/feed", json={"batch_size": 1}).status_code == 200
     assert fault.fired == 2 and fault.exhausted
     assert [r.fault for r in server.requests] == ["status", "status", None]

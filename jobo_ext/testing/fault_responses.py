@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .api import ApiRequest, ApiResponse, MockState, error_response
+from .api import ApiRequest, ApiResponse, MockState, error_response, rate_headers
 from .errors import ApiError
 from .faults import Fault
 from .metering import insufficient
@@ -77,4 +77,9 @@ def fault_response(state: MockState, fault: Fault, request: ApiRequest) -> ApiRe
     response.headers.update(headers)
     response.headers.setdefault("X-Credits-Deducted", "0")
     response.headers.setdefault("X-Credits-Balance", str(state.wallet.balance))
+    # The injected answer stands in for the API's, so it carries the key's (uncounted) allowance.
+    key = request.header("X-Api-Key")
+    allowance = state.limiter.peek(key if key in state.keys else "", "general")
+    for name, value in rate_headers(allowance).items():
+        response.headers.setdefault(name, value)
     return response
