@@ -64,15 +64,19 @@ def test_backfill_killed_with_sigkill_at_random_batches_resumes_to_the_exact_dat
     command = cli_command("--db", str(db), "--batch-size", "1000", "--progress", "log")
     with MockJoboServer(jobs=20_000, seed=2026) as server:
         cursors_at_kill: list[str] = []
+        kills_before_any_commit = 0
         for _ in range(4):
             before = len(server.requests.to("/api/jobs/feed"))
-            target = before + rng.randint(1, 3)  # at most 4 × (3 + 1) of the 20 batches: never the end
+            # Request k of a run is sent only after batch k-1 is committed, so k >= 2 kills mid-stream; at
+            # most 4 commits per run (one more during the sleep), 16 of the 20 batches: never the end.
+            target = before + rng.randint(2, 4)
             proc = subprocess.Popen(
                 command, env=sync_env(server), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
             )
             try:
                 wait_for(lambda: feed_count(server) >= target, 30, f"request {target}")  # noqa: B023
-                time.sleep(rng.uniform(0.0, 0.25))  # anywhere: in flight, parsing, committing
+                # Then anywhere: in flight, parsing, committing (a batch takes longer than this).
+                time.sleep(rng.uniform(0.0, 0.15))
                 assert proc.poll() is None, f"the sync finished before it could be killed {context}"
                 proc.send_signal(signal.SIGKILL)
             finally:
@@ -82,11 +86,15 @@ def test_backfill_killed_with_sigkill_at_random_batches_resumes_to_the_exact_dat
             with SQLiteStore(db, read_only=True) as store:
                 state = store.load_state()
                 runs = store.runs()
-            assert state.scan is not None and state.scan.kind == "backfill", context
-            # Nothing lost, nothing doubled: every stored job was delivered before the stored cursor.
-            assert len(stored_jobs(db)) == state.scan.delivered, context
             assert runs[0].status == "running"  # it never got to write its end
-            if state.scan.cursor is not None:
+            assert not state.backfilled, context
+            # Nothing lost, nothing doubled: the stored jobs are exactly those the stored scan delivered
+            # (none at all if the kill came before the first batch was committed).
+            delivered = state.scan.delivered if state.scan is not None else 0
+            assert len(stored_jobs(db)) == delivered, context
+            if state.scan is None:
+                kills_before_any_commit += 1
+            elif state.scan.cursor is not None:
                 cursors_at_kill.append(state.scan.cursor)
 
         final = subprocess.run(command, env=sync_env(server), capture_output=True, text=True, timeout=90)
@@ -95,7 +103,9 @@ def test_backfill_killed_with_sigkill_at_random_batches_resumes_to_the_exact_dat
         assert {k: v[0] for k, v in stored_jobs(db).items()} == dataset_jobs(server), context
         bodies = feed_requests(server)
         starts = [b for b in bodies if "cursor" not in b and "updated_after" not in b]
-        assert len(starts) == 1, f"the backfill started over instead of resuming {context}"
+        # One scan start; every later run resumed from the cursor its predecessor left.
+        assert kills_before_any_commit == 0 and len(starts) == 1, f"the backfill started over {context}"
+        assert len(cursors_at_kill) == 4, context
         continued = [b["cursor"] for b in bodies if "cursor" in b]
         assert set(cursors_at_kill) <= set(continued), context
         with SQLiteStore(db, read_only=True) as store:

@@ -181,7 +181,6 @@ class FeedSync:
         self.on_event = on_event
         self.max_restarts = max_restarts
         self._stop = threading.Event()
-        self._locked = False
         self._meter = CreditMeter(max_credits, per_job=credits_per_job)
         self._result = SyncResult(mode="all")
         self._started = time.monotonic()
@@ -220,9 +219,7 @@ class FeedSync:
         if self.dry_run:
             self._plan(state, scope, mode)
             return self._finish(result)
-        if not self._locked:
-            self.store.acquire_lock()
-            self._locked = True
+        self.store.acquire_lock()  # held until the store is closed; taking it again is a no-op
         run_id = self.store.begin_run(RunRecord(started_at=result.started_at or self.clock(), mode=mode))
         try:
             try:
@@ -234,8 +231,13 @@ class FeedSync:
                 self._emit(Notice(f"stopped: {stop.reason}", "warning"))
         except BaseException as exc:
             status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
-            self._finish(result)
-            self.store.finish_run(run_id, self._record(result, status, error=f"{type(exc).__name__}: {exc}"))
+            try:
+                self._finish(result)
+                self.store.finish_run(
+                    run_id, self._record(result, status, error=f"{type(exc).__name__}: {exc}")
+                )
+            except Exception as secondary:  # the store may be what failed: keep the original error
+                exc.add_note(f"(recording the failed run also failed: {secondary!r})")
             raise
         self._finish(result)
         self.store.finish_run(run_id, self._record(result, result.status))
@@ -605,6 +607,8 @@ class FeedSync:
                 self._plan_scan(self._new_scan("incremental", state), resumed=False)
             elif mode == "incremental":
                 raise SyncUsageError("no backfill has completed yet: run with --mode backfill or all first")
+            elif mode == "backfill":
+                result.plan.append("nothing: the backfill completed already")
             if not state.backfilled and mode == "all":
                 result.plan.append("then an incremental scan of what changed during the backfill")
         if mode in ("all", "expired"):
