@@ -119,7 +119,7 @@ def test_backfill_killed_with_sigkill_at_random_batches_resumes_to_the_exact_dat
 def test_sigint_stops_after_the_batch_in_flight_is_stored(tmp_path: Path) -> None:
     db = tmp_path / "jobs.sqlite"
     with MockJoboServer(jobs=2_000, seed=77) as server:
-        server.faults.delay("/api/jobs/feed", 0.5, times=None)  # every batch takes half a second
+        server.faults.delay("/api/jobs/feed", 0.8, times=None)  # every batch takes 0.8 s: time to signal
         proc = subprocess.Popen(
             cli_command("--db", str(db), "--batch-size", "500", "--progress", "log", "--json"),
             env=sync_env(server),

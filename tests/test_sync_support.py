@@ -67,12 +67,8 @@ def stored_jobs(db: Path) -> dict[str, tuple[str, int]]:
 def dataset_jobs(server: MockJoboServer) -> dict[str, str]:
     """``id → updated_at`` (as the store writes it) of every active job of the mock."""
     data = server.dataset
-    return {job_id: _canonical(data.updated_at(job_id)) for job_id in data.active_ids()}
-
-
-def _canonical(iso: str | None) -> str:
-    assert iso is not None
-    return iso  # the mock writes whole-second UTC "…Z" timestamps, the store's canonical form
+    # The mock's timestamps are whole-second UTC "…Z" strings: already the store's canonical form.
+    return {job_id: str(data.updated_at(job_id)) for job_id in data.active_ids()}
 
 
 # ---------------------------------------------------------------------- PostgreSQL
