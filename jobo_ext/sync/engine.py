@@ -8,7 +8,8 @@ One :meth:`FeedSync.run` does, as far as its ``mode`` asks:
    the batch that was in flight.
 2. **Incremental**: the same scan with ``updated_after = last_run_started_at − overlap`` (15 min by
    default), where ``last_run_started_at`` is the ``started_at`` — recorded before the first request —
-   of the last completed scan. It becomes the new watermark only when the scan completes, in the same
+   of the last completed scan. (The docs' prose filters on ``posted_after``, which would miss edits to
+   older postings; ``updated_after`` — "created or updated", SDK 4.0.0's advice — catches both.) It becomes the new watermark only when the scan completes, in the same
    transaction as its last batch. After a backfill completes, ``mode="all"`` runs one incremental scan
    straight away to pick up what changed while the backfill ran.
 3. **Expired sweep**: page ``GET /api/jobs/expired`` from ``expired_since = last_sweep_started_at −
@@ -53,7 +54,7 @@ from jobo_ext.sync.events import (
     SyncEvent,
     SyncResult,
 )
-from jobo_ext.sync.rows import format_timestamp, job_row
+from jobo_ext.sync.rows import format_timestamp, job_row, parse_timestamp
 from jobo_ext.sync.state import ExpiredSweep, FeedScan, ScanKind, Scope, SyncState, restart_request
 from jobo_ext.sync.store import RunRecord, Store
 from jobo_ext.usage import CallRecord, capture
@@ -429,7 +430,8 @@ class FeedSync:
             self._meter.observe_feed_batch(len(jobs), credits)
             rows = [job_row(job) for job in jobs]
             following = next_cursor(scan.cursor, page.has_more, page.next_cursor)
-            newest = max((job.updated_at for job in jobs), default=None)
+            # From the rows: their timestamps are normalised to aware UTC (a naive one would not compare).
+            newest = max((parse_timestamp(row.updated_at) for row in rows), default=None)
             estimated = page.estimated_total if isinstance(page.estimated_total, int) else None
             advanced = replace(
                 scan,
