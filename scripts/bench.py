@@ -72,14 +72,14 @@ class Plan:
     """How much of each measurement to run."""
 
     requests: int = 2000  # 1. sequential requests per variant per round
-    request_rounds: int = 5
+    request_rounds: int = 3
     concurrency: int = 200  # 3. concurrent requests per batch
-    async_rounds: int = 7
+    async_rounds: int = 5
     page_jobs: int = 1000  # 2. jobs in the parsed page
     parse_rounds: int = 11
     backfill_sizes: tuple[int, int] = (10_000, 100_000)  # 4. jobs per backfill run
     backfill_small_runs: int = 3  # runs of the small size (the large one runs once)
-    policy_requests: int = 3000  # 5. in-memory requests per variant per round
+    policy_requests: int = 2000  # 5. in-memory requests per variant per round
     policy_rounds: int = 7
 
 
@@ -450,13 +450,20 @@ def bench_parse(rounds: int, jobs: int, use_sdk: bool, use_stock: bool) -> dict[
 # 3. Async concurrency
 # --------------------------------------------------------------------------------------------------
 
+#: httpx's default 100 connections, but all kept alive between batches: with httpx's default of 20
+#: idle ones, every batch reconnects 80 times, and the mock server (a ``ThreadingHTTPServer`` with
+#: the standard library's listen backlog of 5) then drops SYNs, which costs whole seconds of retransmit.
+ASYNC_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
 
 def bench_async(
     server: Server, ids: list[str], concurrency: int, rounds: int, use_sdk: bool
 ) -> dict[str, Any]:
     async def main() -> dict[str, Any]:
-        raw = httpx.AsyncClient(base_url=server.url, headers={"X-Api-Key": server.api_key})
-        jobo = AsyncJoboClient(api_key=server.api_key, base_url=server.url)
+        raw = httpx.AsyncClient(
+            base_url=server.url, headers={"X-Api-Key": server.api_key}, limits=ASYNC_LIMITS
+        )
+        jobo = AsyncJoboClient(api_key=server.api_key, base_url=server.url, limits=ASYNC_LIMITS)
 
         async def raw_get(job_id: str) -> object:
             response = await raw.get(f"/api/jobs/{job_id}")
@@ -471,7 +478,18 @@ def bench_async(
         if use_sdk:
             import jobo_enterprise
 
-            sdk = jobo_enterprise.AsyncJoboClient(server.api_key, base_url=server.url)
+            # The SDK's own client settings (jobo_enterprise/client.py), plus the same limits.
+            sdk_http = httpx.AsyncClient(
+                base_url=server.url,
+                timeout=30.0,
+                headers={
+                    "X-Api-Key": server.api_key,
+                    "User-Agent": "jobo-python/4.0.0",
+                    "Accept": "application/json",
+                },
+                limits=ASYNC_LIMITS,
+            )
+            sdk = jobo_enterprise.AsyncJoboClient(server.api_key, base_url=server.url, httpx_client=sdk_http)
             variants["official SDK AsyncJoboClient"] = sdk.search.get_job
             closers.append(sdk.close)
         names = list(variants)
@@ -497,7 +515,7 @@ def bench_async(
         return {
             "concurrency": len(batch),
             "rounds": rounds,
-            "connection_limit": "httpx default for all three (100 connections)",
+            "connection_limits": "100 connections, all kept alive, for all three clients",
             "variants": {
                 name: {
                     "ms_per_batch": stat([s * 1e3 for s in recorder.samples[name]]),
@@ -553,6 +571,8 @@ def bench_backfill(sizes: list[int], repeats: dict[int, int]) -> dict[str, Any]:
             "jobs_per_s": stat([r["jobs"] / r["wall_s"] for r in results]),
             "client_cpu_jobs_per_s": stat([r["jobs"] / r["cpu_s"] for r in results]),
             "jobs_per_s_per_10k_block": stat(chunk_rates) if chunk_rates else None,
+            # Of the first run: how the peak moves as the iteration goes on.
+            "peak_rss_mib_after_each_10k": [kib / 1024 for kib in results[0]["chunk_peak_rss_kib"]],
         }
     small, large = str(min(sizes)), str(max(sizes))
     if small != large:
@@ -705,6 +725,12 @@ def table(results: dict[str, Any]) -> str:
             rows.append(
                 (label, "throughput (mock included)", value, spread, f"client CPU alone: {cpu:,.0f} jobs/s")
             )
+            curve = v["peak_rss_mib_after_each_10k"]
+            if len(curve) >= 3:
+                marks = [(i + 1) * 10 for i in range(len(curve))]
+                shown = [0, len(curve) // 2 - 1, len(curve) - 1]
+                text = ", ".join(f"{marks[i]}k: {curve[i]:.0f}" for i in shown)
+                rows.append((label, "peak RSS during the run", f"{text} MiB", "", ""))
     policy = results.get("policy")
     if policy:
         label = f"5. policy layer, {policy['requests_per_round']:,} in-memory GETs"

@@ -2,8 +2,8 @@
 
 ``python scripts/bench_backfill.py URL API_KEY LIMIT`` iterates ``JoboClient.feed.iter_jobs`` (batches
 of 1,000) against a running mock server until ``LIMIT`` jobs have been seen, and prints one JSON object:
-jobs seen, wall and CPU seconds, peak RSS before and after the iteration (``ru_maxrss``), and the wall
-seconds of each block of 10,000 jobs. The mock server runs in another process, so its dataset is not
+jobs seen, wall and CPU seconds, peak RSS before and after the iteration, and the wall seconds and peak
+RSS after each block of 10,000 jobs. The mock server runs in another process, so its dataset is not
 counted here.
 """
 
@@ -20,8 +20,19 @@ CHUNK = 10_000
 
 
 def peak_rss_kib() -> int:
-    """Peak resident set size of this process so far, in KiB (Linux reports ``ru_maxrss`` in KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """Peak resident set size of this process so far, in KiB.
+
+    ``VmHWM`` from ``/proc/self/status`` where there is one: ``ru_maxrss`` survives ``exec`` on Linux,
+    so a child started by a large parent would report the parent's peak as its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
 def run(url: str, api_key: str, limit: int) -> dict[str, object]:
@@ -29,6 +40,7 @@ def run(url: str, api_key: str, limit: int) -> dict[str, object]:
         jobo.filters.get()  # connect and import everything a call needs before the baseline
         baseline = peak_rss_kib()
         chunks: list[float] = []
+        chunk_peaks: list[int] = []
         seen = 0
         wall0 = chunk0 = time.perf_counter()
         cpu0 = time.process_time()
@@ -39,6 +51,7 @@ def run(url: str, api_key: str, limit: int) -> dict[str, object]:
             if seen % CHUNK == 0:
                 now = time.perf_counter()
                 chunks.append(now - chunk0)
+                chunk_peaks.append(peak_rss_kib())
                 chunk0 = now
             if seen >= limit:
                 break
@@ -51,6 +64,7 @@ def run(url: str, api_key: str, limit: int) -> dict[str, object]:
         "baseline_rss_kib": baseline,
         "peak_rss_kib": peak_rss_kib(),
         "chunk_wall_s": chunks,
+        "chunk_peak_rss_kib": chunk_peaks,
     }
 
 
