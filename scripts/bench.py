@@ -267,6 +267,10 @@ def stock_models(wanted: bool) -> Iterator[Any]:
 # --------------------------------------------------------------------------------------------------
 
 
+#: Requests per variant in one interleaving step of the per-request benchmark.
+SLICE = 100
+
+
 def bench_per_request(server: Server, ids: list[str], rounds: int, use_sdk: bool) -> dict[str, Any]:
     headers = {"X-Api-Key": server.api_key}
     raw = httpx.Client(base_url=server.url, headers=headers)
@@ -301,17 +305,31 @@ def bench_per_request(server: Server, ids: list[str], rounds: int, use_sdk: bool
         for fn in variants.values():  # warm up: connections, imports, caches on both sides
             for job_id in ids[:100]:
                 fn(job_id)
+        # A round is every variant sending all ``ids`` once. Within a round the ids go in slices,
+        # each slice through every variant back to back (rotating order), so a burst of other work
+        # on the machine lands on all variants alike; each slice set gives one ratio sample.
+        slices = [ids[i : i + SLICE] for i in range(0, len(ids), SLICE)]
+        slice_ratios: dict[str, list[float]] = {name: [] for name in names}
+        cpu_slice_ratios: dict[str, list[float]] = {name: [] for name in names}
         for round_no in range(rounds):
-            wall_round: dict[str, float] = {}
-            cpu_round: dict[str, float] = {}
-            for name in rotate(names, round_no):
-                fn = variants[name]
-                gc.collect()
-                w0, c0 = time.perf_counter(), time.process_time()
-                for job_id in ids:
-                    fn(job_id)
-                wall_round[name] = (time.perf_counter() - w0) / len(ids)
-                cpu_round[name] = (time.process_time() - c0) / len(ids)
+            wall_round = dict.fromkeys(names, 0.0)
+            cpu_round = dict.fromkeys(names, 0.0)
+            gc.collect()
+            for slice_no, chunk in enumerate(slices):
+                wall_slice: dict[str, float] = {}
+                cpu_slice: dict[str, float] = {}
+                for name in rotate(names, round_no * len(slices) + slice_no):
+                    fn = variants[name]
+                    w0, c0 = time.perf_counter(), time.process_time()
+                    for job_id in chunk:
+                        fn(job_id)
+                    wall_slice[name] = time.perf_counter() - w0
+                    cpu_slice[name] = time.process_time() - c0
+                for name in names:
+                    wall_round[name] += wall_slice[name] / len(ids)
+                    cpu_round[name] += cpu_slice[name] / len(ids)
+                    slice_ratios[name].append(wall_slice[name] / wall_slice[names[0]])
+                    cpu_slice_ratios[name].append(cpu_slice[name] / max(cpu_slice[names[0]], 1e-9))
             wall.add_round(wall_round)
             cpu.add_round(cpu_round)
     finally:
@@ -320,13 +338,16 @@ def bench_per_request(server: Server, ids: list[str], rounds: int, use_sdk: bool
     return {
         "requests_per_round": len(ids),
         "rounds": rounds,
+        "slice": SLICE,
+        "ratio_samples": "one per slice of each round: the variants' times for the same ids, back to back",
         "variants": {
             name: {
                 "requests_per_s": stat([1 / s for s in wall.samples[name]]),
                 "wall_us_per_request": stat([s * 1e6 for s in wall.samples[name]]),
                 "client_cpu_us_per_request": stat([s * 1e6 for s in cpu.samples[name]]),
-                "ratio_to_raw": stat(wall.ratios[name]),
-                "client_cpu_ratio_to_raw": stat(cpu.ratios[name]),
+                "ratio_to_raw": stat(slice_ratios[name]),
+                "ratio_to_raw_per_round": stat(wall.ratios[name]),
+                "client_cpu_ratio_to_raw": stat(cpu_slice_ratios[name]),
             }
             for name in names
         },
