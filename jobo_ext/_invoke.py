@@ -9,9 +9,7 @@ called for every response the transport receives — keeps for the current call.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
-from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -34,21 +32,30 @@ def observe(response: httpx.Response) -> None:
         holder[:] = [response]
 
 
-@contextlib.contextmanager
-def parse_guard(operation: str) -> Iterator[None]:
-    """Convert a generated parser's exception raised inside the block into :class:`APIResponseError`."""
-    holder: list[httpx.Response] = []
-    token = _last_response.set(holder)
-    try:
-        yield
-    except JoboError:
-        raise  # already typed (some, like ConfigurationError, are also ValueErrors)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        field = str(exc.args[0]).strip("'\"") if isinstance(exc, KeyError) and exc.args else None
-        message = "required field is missing" if field else f"{type(exc).__name__}: {exc}"
-        raise _response_error(operation, message, field, holder[0] if holder else None) from exc
-    finally:
-        _last_response.reset(token)
+class parse_guard:  # lower-case: used like a function, as ``with parse_guard(...)``
+    """Convert a generated parser's exception raised inside the block into :class:`APIResponseError`.
+
+    A class rather than a ``@contextmanager`` generator: it wraps every facade call, and this is cheaper.
+    """
+
+    __slots__ = ("_holder", "_operation", "_token")
+
+    def __init__(self, operation: str) -> None:
+        self._operation = operation
+        self._holder: list[httpx.Response] = []
+
+    def __enter__(self) -> None:
+        self._token = _last_response.set(self._holder)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        _last_response.reset(self._token)
+        if exc is None or isinstance(exc, JoboError):
+            return  # success, or already typed (some, like ConfigurationError, are also ValueErrors)
+        if isinstance(exc, KeyError | TypeError | ValueError | AttributeError):
+            field = str(exc.args[0]).strip("'\"") if isinstance(exc, KeyError) and exc.args else None
+            message = "required field is missing" if field else f"{type(exc).__name__}: {exc}"
+            response = self._holder[0] if self._holder else None
+            raise _response_error(self._operation, message, field, response) from exc
 
 
 def expect(operation: str, parsed: Any, model: type[T]) -> T:

@@ -106,13 +106,20 @@ _COMPILED: tuple[tuple[OperationPolicy, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Every request is looked up: keep each method's candidates apart so a lookup tries only those.
+_BY_METHOD: dict[str, tuple[tuple[OperationPolicy, re.Pattern[str]], ...]] = {
+    method: tuple(entry for entry in _COMPILED if entry[0].method == method)
+    for method in {operation.method for operation in OPERATIONS}
+}
+
+
 def lookup(method: str, path: str) -> OperationPolicy:
     """Return the policy for ``method`` and ``path`` (a request path relative to the base URL, no query).
 
     Unknown routes get the safe default described in the module docstring.
     """
     method = method.upper()
-    for operation, pattern in _COMPILED:
-        if operation.method == method and pattern.fullmatch(path):
+    for operation, pattern in _BY_METHOD.get(method, ()):
+        if pattern.fullmatch(path):
             return operation
     return OperationPolicy(method, path, None, idempotent=method in _SAFE_METHODS)

@@ -58,22 +58,21 @@ class CallRecord:
 
     @classmethod
     def from_response(cls, response: httpx.Response) -> CallRecord:
-        h = response.headers
-        limits = (
-            _int(h.get("x-ratelimit-limit")),
-            _int(h.get("x-ratelimit-remaining")),
-            _int(h.get("x-ratelimit-reset")),
-        )
+        return cls.from_headers(response, _usage_headers(response.headers))
+
+    @classmethod
+    def from_headers(cls, response: httpx.Response, h: dict[bytes, bytes]) -> CallRecord:
+        request_id = h.get(b"x-request-id")
         return cls(
             method=response.request.method,
             path=response.request.url.path,
             status_code=response.status_code,
-            credits_deducted=_number(h.get("x-credits-deducted")) or 0.0,
-            credits_balance=_number(h.get("x-credits-balance")),
-            credits_required=_number(h.get("x-credits-required")),
-            rate_limit=RateLimit(*limits) if any(v is not None for v in limits) else None,
-            request_id=h.get("x-request-id"),
-            headers=h,
+            credits_deducted=_number(h.get(b"x-credits-deducted")) or 0.0,
+            credits_balance=_number(h.get(b"x-credits-balance")),
+            credits_required=_number(h.get(b"x-credits-required")),
+            rate_limit=_rate_limit(h),
+            request_id=request_id.decode("latin-1") if request_id is not None else None,
+            headers=response.headers,
         )
 
 
@@ -93,34 +92,51 @@ class UsageSnapshot:
 class Usage:
     """Thread-safe running totals of what the API reported; read them with :meth:`snapshot`."""
 
+    _requests: int
+    _deducted: float
+    _balance: float | None
+    _rate_limit: RateLimit | None
+    _request_id: str | None
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._state = UsageSnapshot(0, 0.0, None, None, None)
+        self.reset()
 
-    def record(self, response: httpx.Response) -> CallRecord:
-        """Account for one response and hand its record to an active :func:`capture`."""
-        rec = CallRecord.from_response(response)
-        with self._lock:
-            s = self._state
-            self._state = UsageSnapshot(
-                requests=s.requests + 1,
-                credits_deducted=s.credits_deducted + rec.credits_deducted,
-                credits_balance=rec.credits_balance if rec.credits_balance is not None else s.credits_balance,
-                rate_limit=rec.rate_limit or s.rate_limit,
-                last_request_id=rec.request_id or s.last_request_id,
-            )
+    def record(self, response: httpx.Response) -> None:
+        """Account for one response and hand its :class:`CallRecord` to an active :func:`capture`."""
+        h = _usage_headers(response.headers)
         sink = _capture.get()
         if sink is not None:
-            sink.append(rec)
-        return rec
+            sink.append(CallRecord.from_headers(response, h))
+        # Plain counters, not a new frozen snapshot per response: this runs on every request.
+        with self._lock:
+            self._requests += 1
+            if not h:
+                return
+            self._deducted += _number(h.get(b"x-credits-deducted")) or 0.0
+            balance = _number(h.get(b"x-credits-balance"))
+            if balance is not None:
+                self._balance = balance
+            self._rate_limit = _rate_limit(h) or self._rate_limit
+            request_id = h.get(b"x-request-id")
+            if request_id is not None:
+                self._request_id = request_id.decode("latin-1")
 
     def snapshot(self) -> UsageSnapshot:
+        """The totals as one consistent, immutable value."""
         with self._lock:
-            return self._state
+            return UsageSnapshot(
+                self._requests, self._deducted, self._balance, self._rate_limit, self._request_id
+            )
 
     def reset(self) -> None:
+        """Start counting from zero."""
         with self._lock:
-            self._state = UsageSnapshot(0, 0.0, None, None, None)
+            self._requests = 0
+            self._deducted = 0.0
+            self._balance = None
+            self._rate_limit = None
+            self._request_id = None
 
     @property
     def credits_deducted(self) -> float:
@@ -163,7 +179,34 @@ def capture() -> Iterator[list[CallRecord]]:
         _capture.reset(token)
 
 
-def _number(value: str | None) -> float | None:
+_USAGE_HEADERS = frozenset(
+    {
+        b"x-credits-deducted",
+        b"x-credits-balance",
+        b"x-credits-required",
+        b"x-ratelimit-limit",
+        b"x-ratelimit-remaining",
+        b"x-ratelimit-reset",
+        b"x-request-id",
+    }
+)
+
+
+def _usage_headers(headers: httpx.Headers) -> dict[bytes, bytes]:
+    """The accounting headers in one pass over the raw list (``Headers[...]`` scans it per lookup)."""
+    return {low: value for key, value in headers.raw if (low := key.lower()) in _USAGE_HEADERS}
+
+
+def _rate_limit(h: dict[bytes, bytes]) -> RateLimit | None:
+    limits = (
+        _int(h.get(b"x-ratelimit-limit")),
+        _int(h.get(b"x-ratelimit-remaining")),
+        _int(h.get(b"x-ratelimit-reset")),
+    )
+    return RateLimit(*limits) if any(v is not None for v in limits) else None
+
+
+def _number(value: bytes | None) -> float | None:
     if value is None:
         return None
     try:
@@ -172,6 +215,6 @@ def _number(value: str | None) -> float | None:
         return None
 
 
-def _int(value: str | None) -> int | None:
+def _int(value: bytes | None) -> int | None:
     number = _number(value)
     return int(number) if number is not None else None

@@ -119,8 +119,13 @@ class _AsyncResource:
         *args: Any,
         **kwargs: Any,
     ) -> T:
-        with call_options(**self._client._call_overrides), parse_guard(operation_id):
-            result = await fn(*args, client=self._client.generated, **kwargs)
+        overrides = self._client._call_overrides
+        if overrides:
+            with call_options(**overrides), parse_guard(operation_id):
+                result = await fn(*args, client=self._client.generated, **kwargs)
+        else:
+            with parse_guard(operation_id):
+                result = await fn(*args, client=self._client.generated, **kwargs)
         return expect(operation_id, result.parsed, model)
 
     async def _cursor_pages(

@@ -48,6 +48,7 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # idle keep-alive connections must not block stop()
     allow_reuse_address = True
+    request_queue_size = 128  # many clients connect at once in the async benchmarks and tests
 
     def __init__(self, address: tuple[str, int], mock: MockJoboServer) -> None:
         self.mock = mock
