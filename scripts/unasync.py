@@ -23,6 +23,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\basync with\b", "with"),
     (r"\bawait ", ""),
     (r"\.asyncio_detailed\b", ".sync_detailed"),
+    (r"\.get_async_httpx_client\b", ".get_httpx_client"),
     (r"\bAwaitable\[([^\[\]]*(?:\[[^\[\]]*\])*[^\[\]]*)\]", r"\1"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\b_Async([A-Z]\w*)", r"_Sync\1"),

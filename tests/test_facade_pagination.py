@@ -261,3 +261,22 @@ def _iterate(items: Any) -> Any:
             raise item
         yield item
     thread.join()
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_iter_raw_pages_yields_the_decoded_json_and_follows_the_cursor(mode: str) -> None:
+    router = Router({("POST", "/api/jobs/feed"): FeedServer(250)})
+    pages = collect(make_client(mode, router).feed.iter_raw_pages(batch_size=100, sources=["greenhouse"]))
+    assert [len(p["jobs"]) for p in pages] == [100, 100, 50]
+    assert all(isinstance(job, dict) for page in pages for job in page["jobs"])
+    assert pages[0]["jobs"][0] == job(0)
+    assert router.json_bodies()[1:] == [{"cursor": "c100"}, {"cursor": "c200"}]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_iter_raw_pages_rejects_a_body_that_is_not_an_object(mode: str) -> None:
+    from jobo_ext import APIResponseError
+
+    router = Router({("POST", "/api/jobs/feed"): lambda r: json_response([1, 2])})
+    with pytest.raises(APIResponseError, match="expected dict"):
+        collect(make_client(mode, router).feed.iter_raw_pages())
