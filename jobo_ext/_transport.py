@@ -449,12 +449,14 @@ class _PolicyCore:
             ) from exc
         # The generated parser calls response.json() next: hand it this parse instead of a second one
         # (a 1,000-job feed page takes tens of milliseconds to decode).
-        response.json = _cached_json(response, parsed)  # type: ignore[method-assign]
+        response.json = _cached_json(response.content, parsed)  # type: ignore[method-assign]
 
 
-def _cached_json(response: httpx.Response, parsed: object) -> Callable[..., object]:
+def _cached_json(content: bytes, parsed: object) -> Callable[..., object]:
+    # Closes over the body, not the response: a response -> method -> response cycle would keep every
+    # multi-megabyte batch alive until a full garbage collection.
     def json_(**kwargs: object) -> object:
-        return parsed if not kwargs else json.loads(response.content, **kwargs)  # type: ignore[arg-type]
+        return parsed if not kwargs else json.loads(content, **kwargs)  # type: ignore[arg-type]
 
     return json_
 

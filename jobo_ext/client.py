@@ -59,17 +59,9 @@ class _TransportFactory:
                 "this generated client belongs to an AsyncJoboClient: call the asyncio/asyncio_detailed "
                 "functions, or use JoboClient for sync/sync_detailed"
             )
-        config = self.config
         inner = self.inner
         if not isinstance(inner, httpx.BaseTransport):
-            inner = build_inner_transport(
-                verify=config.verify,
-                cert=config.cert,
-                limits=config.limits,
-                http2=config.http2,
-                trust_env=config.trust_env,
-                proxy=config.proxy,
-            )
+            inner = build_inner_transport(**self._network_args())
         return PolicyTransport(inner, **self._policy_args(timeout))
 
     def async_transport(self, timeout: httpx.Timeout | None) -> AsyncPolicyTransport:
@@ -78,18 +70,21 @@ class _TransportFactory:
                 "this generated client belongs to a JoboClient: call the sync/sync_detailed functions, "
                 "or use AsyncJoboClient for asyncio/asyncio_detailed"
             )
-        config = self.config
         inner = self.inner
         if not isinstance(inner, httpx.AsyncBaseTransport):
-            inner = build_async_inner_transport(
-                verify=config.verify,
-                cert=config.cert,
-                limits=config.limits,
-                http2=config.http2,
-                trust_env=config.trust_env,
-                proxy=config.proxy,
-            )
+            inner = build_async_inner_transport(**self._network_args())
         return AsyncPolicyTransport(inner, **self._policy_args(timeout))
+
+    def _network_args(self) -> dict[str, Any]:
+        config = self.config
+        return {
+            "verify": config.verify,
+            "cert": config.cert,
+            "limits": config.limits,
+            "http2": config.http2,
+            "trust_env": config.trust_env,
+            "proxy": config.proxy,
+        }
 
     def _policy_args(self, timeout: httpx.Timeout | None) -> dict[str, Any]:
         return {
