@@ -1,7 +1,11 @@
-"""Policy layer over the generated Jobo client: typed errors, the documented retry strategy, and safe auth.
+"""A typed client for the Jobo Enterprise API over the generated ``jobo_client`` package.
 
-The public names are re-exported here; see ``jobo_ext.errors``, ``jobo_ext.retries`` and
-``jobo_ext.client`` for the details.
+``JoboClient`` / ``AsyncJoboClient`` give one method per operation (``jobs``, ``feed``,
+``career_sites``, ``companies``, ``locations``, ``filters``, ``auto_apply``) with pagination, and carry
+the policy every request gets: one exception per documented status (``jobo_ext.errors``), the
+documented retry strategy (``jobo_ext.retries``), per-operation timeouts, safe API-key handling and
+credit/rate-limit accounting (``jobo_ext.usage``). ``jobo_ext.testing`` holds a local mock server and
+``jobo_ext.sync`` keeps a database in sync with the feed.
 """
 
 from jobo_ext._version import __version__
