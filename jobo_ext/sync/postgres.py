@@ -26,6 +26,7 @@ from typing import Any
 from jobo_ext.sync.rows import JobRow
 from jobo_ext.sync.state import SyncState, state_from_items, state_to_items
 from jobo_ext.sync.store import (
+    RUN_COLUMNS,
     ExpireCounts,
     RunRecord,
     StoreError,
@@ -123,25 +124,10 @@ _UPSERT = (
     "WHERE j.updated_at IS DISTINCT FROM excluded.updated_at OR j.expired "
     "RETURNING (xmax = 0)"  # xmax is 0 for a freshly inserted row version
 )
-_RUN_COLUMNS = (
-    "started_at",
-    "finished_at",
-    "mode",
-    "status",
-    "phases",
-    "received",
-    "inserted",
-    "updated",
-    "unchanged",
-    "expired_marked",
-    "credits_spent",
-    "requests",
-    "error",
-)
 
 
 def _run_values(run: RunRecord) -> tuple[Any, ...]:
-    return tuple(getattr(run, c) for c in _RUN_COLUMNS)
+    return tuple(getattr(run, c) for c in RUN_COLUMNS)
 
 
 class PostgresStore:
@@ -298,8 +284,8 @@ class PostgresStore:
         with self._conn.transaction():
             self._conn.execute("UPDATE sync_runs SET status = 'aborted' WHERE status = 'running'")
             row = self._conn.execute(
-                f"INSERT INTO sync_runs ({', '.join(_RUN_COLUMNS)}) "
-                f"VALUES ({', '.join('%s' for _ in _RUN_COLUMNS)}) RETURNING id",
+                f"INSERT INTO sync_runs ({', '.join(RUN_COLUMNS)}) "
+                f"VALUES ({', '.join('%s' for _ in RUN_COLUMNS)}) RETURNING id",
                 _run_values(run),
             ).fetchone()
         assert row is not None
@@ -307,7 +293,7 @@ class PostgresStore:
 
     def finish_run(self, run_id: int, run: RunRecord) -> None:
         self._writable()
-        assignments = ", ".join(f"{c} = %s" for c in _RUN_COLUMNS)
+        assignments = ", ".join(f"{c} = %s" for c in RUN_COLUMNS)
         with self._conn.transaction():
             self._conn.execute(
                 f"UPDATE sync_runs SET {assignments} WHERE id = %s", (*_run_values(run), run_id)
@@ -317,10 +303,10 @@ class PostgresStore:
         if self._empty:
             return []
         rows = self._conn.execute(
-            f"SELECT id, {', '.join(_RUN_COLUMNS)} FROM sync_runs ORDER BY id DESC LIMIT %s", (limit,)
+            f"SELECT id, {', '.join(RUN_COLUMNS)} FROM sync_runs ORDER BY id DESC LIMIT %s", (limit,)
         ).fetchall()
         out = []
         for row in rows:
-            values = dict(zip(("id", *_RUN_COLUMNS), row, strict=True))
+            values = dict(zip(("id", *RUN_COLUMNS), row, strict=True))
             out.append(RunRecord(**values))
         return out

@@ -30,6 +30,7 @@ from typing import IO, Any
 from jobo_ext.sync.rows import JobRow, format_timestamp, parse_timestamp
 from jobo_ext.sync.state import SyncState, state_from_items, state_to_items
 from jobo_ext.sync.store import (
+    RUN_COLUMNS,
     ExpireCounts,
     RunRecord,
     StoreError,
@@ -115,21 +116,6 @@ _UPSERT = (
     "ON CONFLICT (id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _JOB_COLUMNS if c != "id")
     + ", expired = 0, expired_at = NULL, synced_at = excluded.synced_at"
-)
-_RUN_COLUMNS = (
-    "started_at",
-    "finished_at",
-    "mode",
-    "status",
-    "phases",
-    "received",
-    "inserted",
-    "updated",
-    "unchanged",
-    "expired_marked",
-    "credits_spent",
-    "requests",
-    "error",
 )
 
 
@@ -331,7 +317,7 @@ class SQLiteStore:
         with self._transaction() as conn:
             conn.execute("UPDATE sync_runs SET status = 'aborted' WHERE status = 'running'")
             cursor = conn.execute(
-                f"INSERT INTO sync_runs ({', '.join(_RUN_COLUMNS)}) VALUES ({', '.join('?' for _ in _RUN_COLUMNS)})",
+                f"INSERT INTO sync_runs ({', '.join(RUN_COLUMNS)}) VALUES ({', '.join('?' for _ in RUN_COLUMNS)})",
                 _run_values(run),
             )
             run_id = cursor.lastrowid
@@ -340,15 +326,15 @@ class SQLiteStore:
         return run_id
 
     def finish_run(self, run_id: int, run: RunRecord) -> None:
-        assignments = ", ".join(f"{c} = ?" for c in _RUN_COLUMNS)
+        assignments = ", ".join(f"{c} = ?" for c in RUN_COLUMNS)
         with self._transaction() as conn:
             conn.execute(f"UPDATE sync_runs SET {assignments} WHERE id = ?", (*_run_values(run), run_id))
 
     def runs(self, limit: int = 20) -> list[RunRecord]:
-        query = f"SELECT id, {', '.join(_RUN_COLUMNS)} FROM sync_runs ORDER BY id DESC LIMIT ?"
+        query = f"SELECT id, {', '.join(RUN_COLUMNS)} FROM sync_runs ORDER BY id DESC LIMIT ?"
         out = []
         for row in self._conn.execute(query, (limit,)):
-            values = dict(zip(("id", *_RUN_COLUMNS), row, strict=True))
+            values = dict(zip(("id", *RUN_COLUMNS), row, strict=True))
             out.append(
                 RunRecord(
                     id=values["id"],

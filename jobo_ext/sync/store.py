@@ -21,6 +21,7 @@ from jobo_ext.sync.rows import JobRow
 from jobo_ext.sync.state import SyncState
 
 __all__ = [
+    "RUN_COLUMNS",
     "ExpireCounts",
     "RunRecord",
     "Store",
@@ -98,6 +99,24 @@ class RunRecord:
     requests: int = 0
     error: str | None = None
     id: int | None = None
+
+
+# The stored columns of a RunRecord (all its fields but ``id``), in the order both stores use.
+RUN_COLUMNS: tuple[str, ...] = (
+    "started_at",
+    "finished_at",
+    "mode",
+    "status",
+    "phases",
+    "received",
+    "inserted",
+    "updated",
+    "unchanged",
+    "expired_marked",
+    "credits_spent",
+    "requests",
+    "error",
+)
 
 
 @runtime_checkable
