@@ -255,6 +255,8 @@ class _Call:
     started: float
     sent: int = 0
     failures: Counter[RetryKind] = attrs.field(factory=Counter)
+    json_body: bool = False
+    """Whether the latest response declares a JSON body (set by :meth:`_PolicyCore.needs_body`)."""
 
 
 class _PolicyCore:
@@ -357,9 +359,13 @@ class _PolicyCore:
         )
 
     @staticmethod
-    def needs_body(response: httpx.Response) -> bool:
-        """Whether the transport reads the body: errors (to map them) and JSON 2xx (to validate)."""
-        return not response.is_success or is_json(response)
+    def needs_body(call: _Call, response: httpx.Response) -> bool:
+        """Whether the transport reads the body: errors (to map them) and JSON 2xx (to validate).
+
+        Remembers on ``call`` whether the body is JSON, so the check after reading need not ask again.
+        """
+        call.json_body = is_json(response)
+        return call.json_body or not response.is_success
 
     def on_response(self, call: _Call, response: httpx.Response) -> httpx.Response | _Retry:
         """Return the response to hand back, or how long to wait before retrying; or raise."""
@@ -432,7 +438,7 @@ class _PolicyCore:
         )
 
     def _check_json(self, call: _Call, response: httpx.Response) -> None:
-        if not is_json(response) or response.status_code in (204, 205):
+        if not call.json_body or response.status_code in (204, 205):
             return
         try:
             parsed = json.loads(response.content)
@@ -532,7 +538,7 @@ class PolicyTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._inner.handle_request(self._core.outgoing(call))
-                if self._core.needs_body(response):
+                if self._core.needs_body(call, response):
                     try:
                         response.read()
                     except BaseException:
@@ -588,7 +594,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._inner.handle_async_request(self._core.outgoing(call))
-                if self._core.needs_body(response):
+                if self._core.needs_body(call, response):
                     try:
                         await response.aread()
                     except BaseException:
