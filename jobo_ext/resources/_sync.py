@@ -12,6 +12,7 @@ retries, timeouts and usage accounting happen below, in the transport, for every
 from __future__ import annotations
 
 import builtins
+import contextlib
 import datetime
 import functools
 import os
@@ -121,14 +122,14 @@ class _SyncResource:
         *args: Any,
         **kwargs: Any,
     ) -> T:
-        overrides = self._client._call_overrides
-        if overrides:
-            with call_options(**overrides), parse_guard(operation_id):
-                result = fn(*args, client=self._client.generated, **kwargs)
-        else:
-            with parse_guard(operation_id):
-                result = fn(*args, client=self._client.generated, **kwargs)
+        with self._options(), parse_guard(operation_id):
+            result = fn(*args, client=self._client.generated, **kwargs)
         return expect(operation_id, result.parsed, model)
+
+    def _options(self) -> contextlib.AbstractContextManager[object]:
+        """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
+        overrides = self._client._call_overrides
+        return call_options(**overrides) if overrides else contextlib.nullcontext()
 
     def _raw(self, operation_id: str, module: ModuleType, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The decoded JSON body of one 2xx response: the generated request, no model built.
@@ -136,8 +137,7 @@ class _SyncResource:
         The transport has already decoded (and checked) the body, so this costs no second parse.
         """
         request = module._get_kwargs(*args, **kwargs)
-        overrides = self._client._call_overrides
-        with call_options(**overrides), parse_guard(operation_id):
+        with self._options(), parse_guard(operation_id):
             response = self._client.generated.get_httpx_client().request(**request)
             return expect(operation_id, response.json(), dict)
 
