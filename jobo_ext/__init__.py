@@ -27,6 +27,7 @@ from jobo_ext.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ServerError,
     ServiceUnavailableError,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RetryDecision",
     "RetryPolicy",
     "ServerError",

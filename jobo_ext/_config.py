@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 import httpx
 
+from jobo_ext._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
 from jobo_ext._secret import Secret
 from jobo_ext._transport import DEFAULT_LIMITS, CertTypes, ResponseObserver, is_loopback
 from jobo_ext._version import __version__
@@ -53,6 +54,7 @@ class ClientConfig:
     proxy: str | httpx.Proxy | None = attrs.field(repr=False)
     on_response: ResponseObserver | None = attrs.field(repr=False)
     httpx_args: dict[str, Any] = attrs.field(repr=False)
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
 def resolve_config(
@@ -71,13 +73,14 @@ def resolve_config(
     headers: Mapping[str, str] | None,
     on_response: ResponseObserver | None,
     httpx_args: Mapping[str, Any] | None,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> ClientConfig:
     """Apply environment defaults and validate.
 
     Raises:
         ConfigurationError: ``base_url`` is not an absolute http(s) URL, or is plain ``http://`` to a
             host other than loopback (the key would travel in clear text), or ``httpx_args`` tries to
-            replace what the policy layer owns.
+            replace what the policy layer owns, or ``max_response_bytes`` is not a positive int.
     """
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     key = key.strip() if key else None  # an empty JOBO_API_KEY means "no key"
@@ -100,7 +103,19 @@ def resolve_config(
             f"httpx_args cannot set {', '.join(clash)}: pass them as JoboClient arguments"
         )
 
-    merged_headers = {"User-Agent": user_agent(), "Accept": "application/json"}
+    if (
+        isinstance(max_response_bytes, bool)
+        or not isinstance(max_response_bytes, int)
+        or max_response_bytes < 1
+    ):
+        raise ConfigurationError(f"max_response_bytes must be a positive int, got {max_response_bytes!r}")
+
+    # Only the encodings the policy transport inflates with a bound per step (see jobo_ext._body).
+    merged_headers = {
+        "User-Agent": user_agent(),
+        "Accept": "application/json",
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
     for name, value in (headers or {}).items():
         if name.lower() == "x-api-key":
             raise ConfigurationError("pass the API key as api_key=..., not as a header")
@@ -121,4 +136,5 @@ def resolve_config(
         proxy=proxy,
         on_response=on_response,
         httpx_args=extra,
+        max_response_bytes=max_response_bytes,
     )

@@ -46,12 +46,13 @@ import ssl
 import urllib.request
 from collections import Counter
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import attrs
 import httpx
 from httpx._multipart import FileField, MultipartStream  # httpx is pinned <0.29; see _replayable
 
+from jobo_ext._body import DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_LIMIT, BodyReader
 from jobo_ext._context import current_call_options
 from jobo_ext._secret import Secret
 from jobo_ext.errors import (
@@ -60,6 +61,7 @@ from jobo_ext.errors import (
     APITimeoutError,
     ConfigurationError,
     MissingAPIKeyError,
+    ResponseTooLargeError,
     error_from_response,
     is_json,
     redact_url,
@@ -256,7 +258,7 @@ class _Call:
     sent: int = 0
     failures: Counter[RetryKind] = attrs.field(factory=Counter)
     json_body: bool = False
-    """Whether the latest response declares a JSON body (set by :meth:`_PolicyCore.needs_body`)."""
+    """Whether the latest response declares a JSON body (set by :meth:`_PolicyCore.body_reader`)."""
 
 
 class _PolicyCore:
@@ -271,6 +273,7 @@ class _PolicyCore:
         timeout: httpx.Timeout | None,
         follow_redirects: bool,
         on_response: ResponseObserver | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         url = httpx.URL(base_url)
         if url.scheme not in _DEFAULT_PORTS or not url.host:
@@ -289,6 +292,7 @@ class _PolicyCore:
         self.default_timeout = timeout.as_dict() if timeout is not None else None
         self.follow_redirects = follow_redirects
         self.observer = on_response
+        self.max_response_bytes = max_response_bytes
 
     def __repr__(self) -> str:
         scheme, host, port = self.origin
@@ -358,23 +362,47 @@ class _PolicyCore:
             request.method, request.url, headers=headers, stream=request.stream, extensions=extensions
         )
 
-    @staticmethod
-    def needs_body(call: _Call, response: httpx.Response) -> bool:
-        """Whether the transport reads the body: errors (to map them) and JSON 2xx (to validate).
+    def body_reader(self, call: _Call, response: httpx.Response) -> BodyReader:
+        """The decoder for this response's raw body, with its size limit.
 
         Remembers on ``call`` whether the body is JSON, so the check after reading need not ask again.
         """
         call.json_body = is_json(response)
-        return call.json_body or not response.is_success
+        limit = self.max_response_bytes if response.is_success else ERROR_BODY_LIMIT
+        return BodyReader(response.headers, limit)
 
-    def on_response(self, call: _Call, response: httpx.Response) -> httpx.Response | _Retry:
-        """Return the response to hand back, or how long to wait before retrying; or raise."""
+    def on_response(self, call: _Call, response: httpx.Response, body: BodyReader) -> httpx.Response | _Retry:
+        """Return the response to hand back, or how long to wait before retrying; or raise.
+
+        ``body`` has read the whole raw stream, or as much of it as its limit allowed.
+        """
         response.request = call.request  # the key-free original, as httpx itself will set it
+        too_large = response.is_success and body.overflow
+        # The decoded body becomes the response's content, so httpx and the generated parser never
+        # decode it a second time (httpx.Response.read() returns ``_content`` when it is set).
+        response._content = b"" if too_large else body.content
         if self.observer is not None:
             self.observer(response)
+        if too_large:
+            raise ResponseTooLargeError(
+                operation=self._operation_name(call),
+                status_code=response.status_code,
+                max_response_bytes=self.max_response_bytes,
+                headers=response.headers,
+                request_method=call.request.method,
+                request_url=redact_url(call.request.url),
+            )
         if response.is_success:
-            self._check_json(call, response)
-            return response
+            invalid = self._invalid_body(call, response, body.problem)
+            if invalid is None:
+                return response
+            # A complete 2xx the server could not encode is a server fault: replayed as a 5xx would be
+            # (idempotent operations only), then raised.
+            decision = self._decide(call, status=response.status_code, invalid_body=True)
+            if decision.retry:
+                self._log_retry(call, f"status {response.status_code} with an unusable body", decision)
+                return _Retry(decision.delay)
+            raise invalid
         if response.is_redirect and self.follow_redirects:
             return response  # httpx follows it; the next hop comes back through this transport
         error = error_from_response(response, attempts=call.sent)
@@ -409,8 +437,9 @@ class _PolicyCore:
         exception: BaseException | None = None,
         code: str | None = None,
         retry_after: float | None = None,
+        invalid_body: bool = False,
     ) -> RetryDecision:
-        kind = classify(status=status, exception=exception, code=code)
+        kind = classify(status=status, exception=exception, code=code, invalid_body=invalid_body)
         call.failures[kind] += 1
         decision = call.policy.decide(
             call.failures[kind],
@@ -420,6 +449,8 @@ class _PolicyCore:
             code=code,
             idempotent=call.operation.idempotent,
             elapsed=call.policy.clock() - call.started,
+            invalid_body=invalid_body,
+            total=call.failures.total(),
         )
         if decision.retry and not _replayable(call.request):
             return attrs.evolve(decision, retry=False, delay=0.0, reason="the request body is a stream")
@@ -437,25 +468,40 @@ class _PolicyCore:
             decision.delay,
         )
 
-    def _check_json(self, call: _Call, response: httpx.Response) -> None:
-        if not call.json_body or response.status_code in (204, 205):
-            return
-        try:
-            parsed = json.loads(response.content)
-        except (ValueError, RecursionError) as exc:
-            operation = call.operation.operation_id or f"{call.request.method} {call.operation.path_template}"
-            raise APIResponseError(
-                f"invalid JSON: {exc}",
-                operation=operation,
-                status_code=response.status_code,
-                body=response.content.decode("utf-8", errors="replace"),
-                headers=response.headers,
-                request_method=call.request.method,
-                request_url=redact_url(call.request.url),
-            ) from exc
-        # The generated parser calls response.json() next: hand it this parse instead of a second one
-        # (a 1,000-job feed page takes tens of milliseconds to decode).
-        response.json = _cached_json(response.content, parsed)  # type: ignore[method-assign]
+    @staticmethod
+    def _operation_name(call: _Call) -> str:
+        return call.operation.operation_id or f"{call.request.method} {call.operation.path_template}"
+
+    def _invalid_body(
+        self, call: _Call, response: httpx.Response, problem: str | None
+    ) -> APIResponseError | None:
+        """The error for a 2xx body that cannot be used (undecodable, truncated, invalid JSON), else None.
+
+        A valid JSON body is parsed here once and handed to the generated parser through ``json()``.
+        """
+        cause: BaseException | None = None
+        if problem is None and call.json_body and response.status_code not in (204, 205):
+            try:
+                parsed = json.loads(response.content)
+            except (ValueError, RecursionError) as exc:
+                problem, cause = f"invalid JSON: {exc}", exc
+            else:
+                # The generated parser calls response.json() next: hand it this parse instead of a
+                # second one (a 1,000-job feed page takes tens of milliseconds to decode).
+                response.json = _cached_json(response.content, parsed)  # type: ignore[method-assign]
+        if problem is None:
+            return None
+        error = APIResponseError(
+            problem,
+            operation=self._operation_name(call),
+            status_code=response.status_code,
+            body=response.content.decode("utf-8", errors="replace"),
+            headers=response.headers,
+            request_method=call.request.method,
+            request_url=redact_url(call.request.url),
+        )
+        error.__cause__ = cause
+        return error
 
 
 def _cached_json(content: bytes, parsed: object) -> Callable[..., object]:
@@ -507,6 +553,8 @@ class PolicyTransport(httpx.BaseTransport):
             unknown, so the per-operation read timeout applies unless ``call_options`` sets one).
         follow_redirects: Whether the client follows redirects (3xx are then passed through).
         on_response: Called with every response received, retried ones included.
+        max_response_bytes: The most decoded bytes a 2xx body may have; past it,
+            :class:`~jobo_ext.errors.ResponseTooLargeError`. Non-2xx bodies are cut at 1 MiB.
     """
 
     def __init__(
@@ -519,6 +567,7 @@ class PolicyTransport(httpx.BaseTransport):
         timeout: httpx.Timeout | None = None,
         follow_redirects: bool = False,
         on_response: ResponseObserver | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._inner = inner
         self._core = _PolicyCore(
@@ -528,6 +577,7 @@ class PolicyTransport(httpx.BaseTransport):
             timeout=timeout,
             follow_redirects=follow_redirects,
             on_response=on_response,
+            max_response_bytes=max_response_bytes,
         )
 
     def __repr__(self) -> str:
@@ -538,23 +588,22 @@ class PolicyTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._inner.handle_request(self._core.outgoing(call))
-                if self._core.needs_body(call, response):
-                    try:
-                        response.read()
-                    except BaseException:
-                        response.close()
-                        raise
+                body = self._core.body_reader(call, response)
+                try:
+                    for raw in cast(httpx.SyncByteStream, response.stream):
+                        if not body.feed(raw):
+                            break  # over the limit: neither download nor inflate the rest
+                    else:
+                        body.finish()
+                finally:
+                    response.is_stream_consumed = True
+                    response.close()  # before any retry, so the connection goes back to the pool
             except httpx.TransportError as exc:
                 step = self._core.on_exception(call, exc)
             else:
-                try:
-                    outcome = self._core.on_response(call, response)
-                except BaseException:
-                    response.close()
-                    raise
+                outcome = self._core.on_response(call, response, body)
                 if isinstance(outcome, httpx.Response):
                     return outcome
-                response.close()
                 step = outcome
             call.policy.sleep(step.delay)
 
@@ -575,6 +624,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         timeout: httpx.Timeout | None = None,
         follow_redirects: bool = False,
         on_response: ResponseObserver | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._inner = inner
         self._core = _PolicyCore(
@@ -584,6 +634,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
             timeout=timeout,
             follow_redirects=follow_redirects,
             on_response=on_response,
+            max_response_bytes=max_response_bytes,
         )
 
     def __repr__(self) -> str:
@@ -594,23 +645,22 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._inner.handle_async_request(self._core.outgoing(call))
-                if self._core.needs_body(call, response):
-                    try:
-                        await response.aread()
-                    except BaseException:
-                        await response.aclose()
-                        raise
+                body = self._core.body_reader(call, response)
+                try:
+                    async for raw in cast(httpx.AsyncByteStream, response.stream):
+                        if not body.feed(raw):
+                            break  # over the limit: neither download nor inflate the rest
+                    else:
+                        body.finish()
+                finally:
+                    response.is_stream_consumed = True
+                    await response.aclose()  # before any retry, so the connection goes back to the pool
             except httpx.TransportError as exc:
                 step = self._core.on_exception(call, exc)
             else:
-                try:
-                    outcome = self._core.on_response(call, response)
-                except BaseException:
-                    await response.aclose()
-                    raise
+                outcome = self._core.on_response(call, response, body)
                 if isinstance(outcome, httpx.Response):
                     return outcome
-                await response.aclose()
                 step = outcome
             await call.policy.async_sleep(step.delay)
 

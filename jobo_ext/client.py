@@ -27,6 +27,7 @@ import attrs
 import httpx
 from jobo_client import Client
 
+from jobo_ext._body import DEFAULT_MAX_RESPONSE_BYTES
 from jobo_ext._config import DEFAULT_TIMEOUT, ClientConfig, resolve_config
 from jobo_ext._invoke import observe
 from jobo_ext._transport import (
@@ -94,6 +95,7 @@ class _TransportFactory:
             "timeout": timeout,
             "follow_redirects": self.config.follow_redirects,
             "on_response": self.config.on_response,
+            "max_response_bytes": self.config.max_response_bytes,
         }
 
 
@@ -159,6 +161,7 @@ class _BaseJoboClient:
         on_response: ResponseObserver | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.usage = Usage()
         """Credits deducted, last balance and rate-limit state reported so far (every endpoint)."""
@@ -186,6 +189,7 @@ class _BaseJoboClient:
             headers=headers,
             on_response=observer,
             httpx_args=httpx_args,
+            max_response_bytes=max_response_bytes,
         )
         config = self._config
         expected = httpx.BaseTransport if self._mode == "sync" else httpx.AsyncBaseTransport
@@ -275,6 +279,9 @@ class JoboClient(_BaseJoboClient):
         transport: The network transport to wrap instead of a fresh ``httpx.HTTPTransport`` — e.g. an
             ``httpx.MockTransport`` in tests.
         httpx_args: Further ``httpx.Client`` arguments (e.g. ``event_hooks``).
+        max_response_bytes: The most bytes a successful response body may have once decoded (default
+            256 MiB); past it the call raises ``ResponseTooLargeError`` without reading further, and is
+            not retried. Error bodies are read up to 1 MiB only.
     """
 
     _mode = "sync"

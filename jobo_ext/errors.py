@@ -20,6 +20,7 @@ Hierarchy::
     ├── APIConnectionError                  no response at all (refused, reset, DNS)
     │   └── APITimeoutError                 a timeout
     └── APIResponseError                    a 2xx whose body is unusable
+        └── ResponseTooLargeError           a body longer than ``max_response_bytes`` once decoded
 
 Where they come from: :class:`jobo_ext._transport.PolicyTransport` (and its async twin) sits under the
 ``httpx`` client that every generated ``jobo_client`` function uses, so every endpoint — including ones
@@ -38,6 +39,7 @@ import email.utils
 import http
 import json
 import math
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -64,6 +66,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServerError",
     "ServiceUnavailableError",
     "error_from_response",
@@ -350,6 +353,42 @@ class APIResponseError(JoboError):
         super().__init__(f"{status_code} response to {operation} is unusable{where}: {_one_line(message)}")
 
 
+class ResponseTooLargeError(APIResponseError):
+    """A 2xx body longer than the client's ``max_response_bytes`` once decoded. Never retried.
+
+    Reading stopped at the limit, so ``body`` is empty. Raise the limit
+    (``JoboClient(max_response_bytes=...)``) or ask for less per call (a smaller ``page_size`` or
+    ``batch_size``).
+
+    Attributes:
+        max_response_bytes: The limit that was passed, in decoded bytes.
+    """
+
+    # MERGE: a1-secrets makes every JoboError picklable; this subclass adds ``max_response_bytes``
+    # to APIResponseError's keyword arguments, so its reduce must carry that field too.
+    def __init__(
+        self,
+        *,
+        operation: str,
+        status_code: int,
+        max_response_bytes: int,
+        headers: httpx.Headers | None = None,
+        request_method: str = "",
+        request_url: str = "",
+    ) -> None:
+        self.max_response_bytes = max_response_bytes
+        super().__init__(
+            f"the body is longer than max_response_bytes={max_response_bytes} decoded bytes; raise "
+            "JoboClient(max_response_bytes=...) or request smaller pages",
+            operation=operation,
+            status_code=status_code,
+            body="",
+            headers=headers,
+            request_method=request_method,
+            request_url=request_url,
+        )
+
+
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -441,30 +480,57 @@ def error_from_response(
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Parse a ``Retry-After`` header value into seconds from ``now``.
 
-    Accepts delta-seconds (also as a float, e.g. ``"1.5"``) and HTTP-dates (a date in the past gives
-    ``0.0``). Returns ``None`` for a missing, empty, negative, NaN or unparseable value. A huge value
-    is returned as is (``inf`` included): bounding the wait is the retry policy's job.
+    Accepts only the RFC 9110 forms: delta-seconds (ASCII digits, here also with a decimal fraction such
+    as ``"1.5"``) and HTTP-dates (IMF-fixdate and the two obsolete forms; a date in the past gives
+    ``0.0``). Anything else (``"1_0"``, ``"+5"``, ``"1e3"``, ``"inf"``, ``"nan"``, ``"-1"``) is
+    invalid. A repeated header arrives joined with commas (``"5, 100"``); the largest valid value wins,
+    invalid ones are ignored. Returns ``None`` when no value is valid. A huge value is returned as is:
+    bounding the wait is the retry policy's job.
     """
     if value is None:
         return None
-    text = value.strip()
-    if not text:
+    current = now if now is not None else datetime.now(UTC)
+    waits = [
+        wait for item in _retry_after_items(value) if (wait := _one_retry_after(item, current)) is not None
+    ]
+    return max(waits, default=None)
+
+
+# An HTTP-date has a comma after its day name, so "Sun, 06 Nov 1994 08:49:37 GMT, 5" is two values.
+_DAY_NAME = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?", re.ASCII)
+_DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?", re.ASCII)
+_HTTP_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT"  # IMF
+    r"|[A-Z][a-z]+day, [0-9]{2}-[A-Z][a-z]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT"  # RFC 850
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2} [0-9]{4}",  # asctime
+    re.ASCII,
+)
+
+
+def _retry_after_items(value: str) -> list[str]:
+    items: list[str] = []
+    for part in value.split(","):
+        part = part.strip(" \t")
+        if items and _DAY_NAME.fullmatch(items[-1]):
+            items[-1] = f"{items[-1]}, {part}"
+        else:
+            items.append(part)
+    return items
+
+
+def _one_retry_after(text: str, now: datetime) -> float | None:
+    if _DELTA_SECONDS.fullmatch(text):
+        return float(text)  # "9" * 400 is inf: a valid, very long wait, which the policy refuses
+    if not _HTTP_DATE.fullmatch(text):
         return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        pass
-    else:
-        return seconds if seconds >= 0 else None  # NaN and negatives fail the comparison
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:  # "-0000" parses naive; HTTP-dates are always GMT
+    if when.tzinfo is None:  # asctime dates carry no zone; HTTP-dates are always GMT
         when = when.replace(tzinfo=UTC)
-    current = now if now is not None else datetime.now(UTC)
     try:
-        return max(0.0, (when - current).total_seconds())
+        return max(0.0, (when - now).total_seconds())
     except OverflowError:
         return None
 

@@ -17,7 +17,10 @@ connection failure, timeout               as for 500 (idempotent operations only
 ========================================  ===================================================  ===========
 
 *n* counts failures of the same kind within one call, so a 503 followed by a 500 waits 30-60 s and
-then 1 s. Never retried whatever the status: a 503 with problem code ``auto_apply_coming_soon`` (a
+then 1 s. Across kinds, one call makes at most ``max_retries_total`` retries (default 5, the largest
+row, so each row alone behaves exactly as the table says; a server cycling 429/503/500/reset gets 6
+attempts, not 19). A 2xx whose body is unusable (invalid JSON, a truncated or corrupt compressed
+stream) counts as a 500. Never retried whatever the status: a 503 with problem code ``auto_apply_coming_soon`` (a
 launch gate, not maintenance) and a 409 ``feed_cursor_restart_required`` (the cursor is void).
 
 Non-idempotent operations (those that create or change something) are retried on 429 and 503 — the
@@ -26,7 +29,8 @@ sent (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``), but not on other 5
 the request may have reached the server, unless ``retry_non_idempotent=True``.
 
 A server-sent wait above ``max_retry_after`` is never slept on: the call fails at once and the error
-carries ``retry_after`` so the caller can schedule. ``max_elapsed`` stops retrying before a sleep would
+carries ``retry_after`` so the caller can schedule. A wait the policy computes itself (backoff plus
+jitter, the 503 default range) is clipped to ``max_retry_after``, so no sleep is ever longer. ``max_elapsed`` stops retrying before a sleep would
 take the call past that many seconds in total.
 """
 
@@ -83,7 +87,7 @@ class RetryKind(enum.Enum):
     RATE_LIMITED = "rate_limited"
     """429."""
     SERVER_ERROR = "server_error"
-    """500, 502, 504 and any other 5xx except 503."""
+    """500, 502, 504 and any other 5xx except 503; a 2xx with an unusable body."""
     UNAVAILABLE = "unavailable"
     """503."""
     CONNECTION = "connection"
@@ -93,9 +97,18 @@ class RetryKind(enum.Enum):
 
 
 def classify(
-    *, status: int | None = None, exception: BaseException | None = None, code: str | None = None
+    *,
+    status: int | None = None,
+    exception: BaseException | None = None,
+    code: str | None = None,
+    invalid_body: bool = False,
 ) -> RetryKind:
-    """Return the retry-table row for a response status (with its problem ``code``) or an exception."""
+    """Return the retry-table row for a response status (with its problem ``code``) or an exception.
+
+    ``invalid_body``: a 2xx whose body cannot be used; the server failed, as with a 500.
+    """
+    if invalid_body:
+        return RetryKind.SERVER_ERROR
     if exception is not None:
         return (
             RetryKind.CONNECTION if isinstance(exception, _RETRYABLE_EXCEPTIONS) else RetryKind.NOT_RETRYABLE
@@ -180,6 +193,8 @@ class RetryPolicy:
     """Retries after a 503."""
     connection_retries: int = attrs.field(default=4, validator=_non_negative_int)
     """Retries after a connection failure or timeout."""
+    max_retries_total: int = attrs.field(default=5, validator=_non_negative_int)
+    """Retries of one call across all kinds; each kind's own count still applies. Raise it with them."""
     initial_backoff: float = attrs.field(default=1.0, validator=_non_negative_float)
     """Wait before the first backoff retry, in seconds; doubles on each retry of the same kind."""
     max_backoff: float = attrs.field(default=30.0, validator=_non_negative_float)
@@ -189,7 +204,8 @@ class RetryPolicy:
     unavailable_delay: tuple[float, float] = attrs.field(default=(30.0, 60.0), validator=_delay_range)
     """Uniform range of the wait after a 503 that carries no ``Retry-After``."""
     max_retry_after: float = attrs.field(default=120.0, validator=_non_negative_float)
-    """A server-requested wait above this many seconds is not slept on: the error is raised at once."""
+    """The longest sleep: a server-requested wait above it is not slept on (the error is raised at
+    once); a computed one (backoff plus jitter, the 503 range) is clipped to it."""
     max_elapsed: float | None = attrs.field(default=None, validator=_optional_non_negative)
     """Stop retrying before a sleep would take the whole call past this many seconds."""
     retry_non_idempotent: bool = False
@@ -240,6 +256,8 @@ class RetryPolicy:
         code: str | None = None,
         idempotent: bool = True,
         elapsed: float = 0.0,
+        invalid_body: bool = False,
+        total: int | None = None,
     ) -> RetryDecision:
         """Decide whether to retry after a failed attempt, and how long to wait first.
 
@@ -253,9 +271,14 @@ class RetryPolicy:
             code: The problem ``code`` of the error body, if any.
             idempotent: Whether the operation can be replayed without side effects.
             elapsed: Seconds since the first attempt started.
+            invalid_body: The response is a 2xx whose body cannot be used (decided as a 500).
+            total: How many failures of any kind the call has met so far, this one included; the
+                retry being considered is retry number ``total`` of the call (default: ``attempt``).
         """
-        kind = classify(status=status, exception=exception, code=code)
+        kind = classify(status=status, exception=exception, code=code, invalid_body=invalid_body)
         what = f"status {status}" if exception is None else type(exception).__name__
+        if invalid_body:
+            what += " with an unusable body"
 
         def no(reason: str) -> RetryDecision:
             return RetryDecision(retry=False, delay=0.0, reason=reason, kind=kind)
@@ -265,6 +288,8 @@ class RetryPolicy:
             return no(f"{what}{suffix} is not retryable")
         if attempt > self.max_retries(kind):
             return no(f"{what}: {self.max_retries(kind)} retries exhausted")
+        if (total if total is not None else attempt) > self.max_retries_total:
+            return no(f"{what}: max_retries_total {self.max_retries_total} exhausted")
 
         replay_ok = idempotent or self.retry_non_idempotent
         if kind is RetryKind.RATE_LIMITED:
@@ -288,6 +313,8 @@ class RetryPolicy:
             if not (replay_ok or isinstance(exception, _NOT_SENT_EXCEPTIONS)):
                 return no(f"{what} after sending a non-idempotent operation is not replayed")
             delay = self._jittered(self.backoff(attempt))
+        # Server-sent waits above the cap were refused above, so this clips only computed waits.
+        delay = min(delay, self.max_retry_after)
 
         if self.max_elapsed is not None and elapsed + delay > self.max_elapsed:
             return no(f"waiting {delay:.3f} s would exceed max_elapsed {self.max_elapsed:g} s")

@@ -258,14 +258,15 @@ NOW = datetime(2026, 3, 3, 12, 0, 0, tzinfo=UTC)
         ("Tue, 03 Mar 2026 12:00:30 GMT", 30.0),  # future HTTP-date
         ("Tue, 03 Mar 2026 11:00:00 GMT", 0.0),  # past HTTP-date
         ("Tuesday, 03-Mar-26 12:01:00 GMT", 60.0),  # obsolete RFC 850 form
-        ("Tue, 03 Mar 2026 12:00:30 -0000", 30.0),
+        ("Tue, 03 Mar 2026 12:00:30 -0000", None),  # not an HTTP-date: those are always GMT
         ("-1", None),
         ("nan", None),
         ("soon", None),
         ("", None),
         (None, None),
         ("99999999999", 99999999999.0),
-        ("inf", float("inf")),
+        ("inf", None),  # Python's float syntax is not RFC 9110's
+        ("9" * 400, float("inf")),  # valid digits, too many for a float: an (im)possibly long wait
     ],
 )
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:

@@ -284,7 +284,7 @@ def test_retry_after_as_future_http_date(mode: Mode) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("value", ["3600", "1e9", "inf", "Fri, 01 Jan 2100 00:00:00 GMT"])
+@pytest.mark.parametrize("value", ["3600", "1000000000", "9" * 400, "Fri, 01 Jan 2100 00:00:00 GMT"])
 @pytest.mark.parametrize("code", [429, 503])
 def test_huge_retry_after_raises_at_once_with_retry_after_set(mode: Mode, value: str, code: int) -> None:
     time, script = FakeTime(), Script([status(code, headers={"Retry-After": value}), status(200)])
