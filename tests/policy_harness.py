@@ -117,6 +117,7 @@ def call(
     base_url: str = BASE_URL,
     on_response: ResponseObserver | None = None,
     timeout: httpx.Timeout | None = None,
+    max_response_bytes: int | None = None,
     **request_kwargs: Any,
 ) -> httpx.Response:
     """Send one request through a policy transport over ``inner``, sync or async; errors propagate."""
@@ -128,6 +129,8 @@ def call(
         "timeout": client_timeout,
         "on_response": on_response,
     }
+    if max_response_bytes is not None:
+        transport_args["max_response_bytes"] = max_response_bytes
     if mode == "sync":
         with httpx.Client(
             base_url=base_url, timeout=client_timeout, transport=PolicyTransport(inner, **transport_args)
