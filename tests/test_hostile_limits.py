@@ -98,7 +98,7 @@ def test_gzip_bomb_stops_at_the_limit_within_bounded_memory(mode: Mode) -> None:
     assert len(bomb) < MiB
     time = FakeTime()
     script = Script([responder(200, bomb, {"Content-Type": "application/json", "Content-Encoding": "gzip"})])
-    caught: list[BaseException] = []
+    caught: list[ResponseTooLargeError] = []
 
     def go() -> None:
         try:
@@ -220,7 +220,7 @@ def _json_200(content: bytes) -> httpx.Response:
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_invalid_json_on_an_idempotent_call_is_retried_like_a_500(mode: Mode, method: str) -> None:
     path = "/api/jobs/123" if method == "GET" else "/api/jobs/search"
-    kwargs = {"json": {"queries": ["rust"]}} if method == "POST" else {}
+    kwargs: dict[str, Any] = {"json": {"queries": ["rust"]}} if method == "POST" else {}
     time = FakeTime()
     script = Script([_json_200(b'{"id": "12'), status(500), _json_200(b"<html>oops</html>"), status(200)])
     response = call(mode, script.transport(), method, path, policy=time.policy(), **kwargs)

@@ -11,7 +11,7 @@ import pytest
 from jobo_ext import RateLimitError, RetryPolicy, ServiceUnavailableError
 from jobo_ext.errors import parse_retry_after
 from jobo_ext.retries import RetryKind
-from tests.policy_harness import MODES, FakeTime, FixedRandom, Mode, Script, call, status
+from tests.policy_harness import MODES, FakeTime, FixedRandom, Mode, Script, Step, call, status
 
 NOW = datetime(2026, 3, 3, 12, 0, 0, tzinfo=UTC)
 READ_RESET = httpx.ReadError("connection reset by peer")
@@ -26,7 +26,7 @@ def _call(mode: Mode, script: Script, policy: RetryPolicy) -> httpx.Response:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_server_cycling_failure_kinds_gets_six_attempts_not_nineteen(mode: Mode) -> None:
-    cycle = [status(429), status(503), status(500), READ_RESET]
+    cycle: list[Step] = [status(429), status(503), status(500), READ_RESET]
     time, script = FakeTime(), Script(cycle * 6 + [status(200)])
     with pytest.raises(ServiceUnavailableError) as caught:
         _call(mode, script, time.policy())
