@@ -20,12 +20,17 @@ sync and async — the same behaviour, with no per-endpoint code:
    body byte for byte, closes the failed response first, and logs each retry at INFO on the
    ``jobo_ext`` logger (method, path, status or exception, retry number, attempt, delay — no key,
    no query string). A streaming request body that cannot be replayed is sent once.
-4. **Errors.** A final non-2xx becomes the typed error of :func:`~jobo_ext.errors.error_from_response`
+4. **Bounded bodies.** Every body is read here, from the raw stream, through the length-bounded
+   decoder of :mod:`jobo_ext._body`: a 2xx past ``max_response_bytes`` decoded bytes raises
+   :class:`~jobo_ext.errors.ResponseTooLargeError` (not retried) as soon as the limit is passed; a
+   non-2xx body is cut at 1 MiB. The decoded bytes become the response's content.
+5. **Errors.** A final non-2xx becomes the typed error of :func:`~jobo_ext.errors.error_from_response`
    (3xx pass through only when the client follows redirects); a transport failure becomes
    :class:`~jobo_ext.errors.APIConnectionError` / :class:`~jobo_ext.errors.APITimeoutError` with the
-   httpx exception as ``__cause__``; a 2xx declared as JSON whose body does not parse becomes
+   httpx exception as ``__cause__``; a 2xx whose body is unusable (JSON that does not parse, a corrupt
+   or truncated compressed stream) is retried as a 500 would be, then becomes
    :class:`~jobo_ext.errors.APIResponseError`.
-5. **Observation.** ``on_response(response)`` is called for every response received, retried ones
+6. **Observation.** ``on_response(response)`` is called for every response received, retried ones
    included, with the body already read for errors and JSON — the hook for credit and rate-limit
    accounting.
 
