@@ -70,8 +70,6 @@ class _Inflate:
                 return
 
     def flush(self) -> Iterator[bytes]:
-        if self._zlib is None and self._head:  # a one-byte deflate body: let zlib judge it
-            yield from self.decode(b"")
         if self._zlib is not None:
             out = self._zlib.flush()
             if out:
@@ -79,6 +77,7 @@ class _Inflate:
 
     @property
     def complete(self) -> bool:
+        """An empty body, or a stream that reached its end marker (a held lone byte is neither)."""
         return (self._zlib is None and not self._head) or (self._zlib is not None and self._zlib.eof)
 
     def _wbits(self, data: bytes) -> int:

@@ -14,7 +14,7 @@ import pytest
 
 import jobo_ext
 from jobo_ext import APIResponseError, ConfigurationError, InternalServerError, ResponseTooLargeError
-from jobo_ext._body import DECODE_STEP, ERROR_BODY_LIMIT
+from jobo_ext._body import DECODE_STEP, ERROR_BODY_LIMIT, BodyReader
 from jobo_ext._context import call_options
 from tests.facade_helpers import Router, make_client, run
 from tests.policy_harness import MODES, FakeTime, Mode, Script, call, dumps, error_body, status
@@ -346,3 +346,19 @@ def test_httpx_per_request_timeout_on_a_feed_call_is_kept(mode: Mode) -> None:
 
         run(go())
     assert router.requests[0].extensions["timeout"] == _FIVE
+
+
+@pytest.mark.parametrize("wbits", [zlib.MAX_WBITS | 16, zlib.MAX_WBITS, -zlib.MAX_WBITS])
+def test_body_reader_decodes_a_stream_fed_one_byte_at_a_time(wbits: int) -> None:
+    payload = bytes(range(256)) * 2000 + bytes(3 * DECODE_STEP)  # several decode steps long
+    compressor = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    raw = compressor.compress(payload) + compressor.flush()
+    encoding = "gzip" if wbits > zlib.MAX_WBITS else "deflate"
+    reader = BodyReader(httpx.Headers({"Content-Encoding": encoding}), len(payload))
+    assert all(reader.feed(raw[i : i + 1]) for i in range(len(raw)))
+    reader.finish()
+    assert (reader.content, reader.overflow, reader.problem) == (payload, False, None)
+    cut = BodyReader(httpx.Headers({"Content-Encoding": encoding}), len(payload))
+    cut.feed(raw[: len(raw) // 2])
+    cut.finish()
+    assert cut.problem is not None and "truncated" in cut.problem

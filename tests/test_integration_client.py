@@ -103,7 +103,7 @@ def test_the_public_company_profile_works_without_a_key(server: MockJoboServer) 
         ({"kind": "html_502", "times": None}, jobo_ext.ServerError, 5),
         ({"kind": "unknown_520", "times": None}, jobo_ext.ServerError, 5),
         ({"kind": "drop", "times": None}, jobo_ext.APIConnectionError, 5),
-        ({"kind": "truncated_json"}, jobo_ext.APIResponseError, 1),
+        ({"kind": "truncated_json", "times": None}, jobo_ext.APIResponseError, 5),  # retried as a 500
         ({"status": 429, "retry_after": 3600}, jobo_ext.RateLimitError, 1),
     ],
 )

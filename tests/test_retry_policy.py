@@ -34,7 +34,7 @@ def test_server_errors_double_from_one_second_four_times(status: int) -> None:
 def test_server_error_backoff_caps_at_thirty_seconds_and_jitter_only_adds_ten_percent() -> None:
     policy = RetryPolicy(server_error_retries=8, max_retries_total=8, random=ZERO)
     assert delays(policy, 8, status=500) == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0, 30.0]
-    top = RetryPolicy(server_error_retries=8, random=TOP)
+    top = RetryPolicy(server_error_retries=8, max_retries_total=8, random=TOP)
     assert delays(top, 8, status=500) == pytest.approx([1.1, 2.2, 4.4, 8.8, 17.6, 33.0, 33.0, 33.0])
 
 

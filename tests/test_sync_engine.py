@@ -278,7 +278,8 @@ def test_429_503_dropped_connections_and_502s_change_nothing_but_the_request_cou
 def test_a_run_that_fails_after_the_retries_resumes_where_it_stopped(
     server: MockJoboServer, client: JoboClient, db: Path, clock: Clock
 ) -> None:
-    server.faults.truncated_json("/api/jobs/feed", after=2)  # a 200 whose JSON does not parse
+    # A 200 whose JSON does not parse, on the first attempt and all four retries.
+    server.faults.truncated_json("/api/jobs/feed", after=2, times=5)
     with pytest.raises(APIResponseError):
         sync_once(client, db, clock)
     assert len(stored_jobs(db)) == 2 * BATCH
@@ -288,6 +289,15 @@ def test_a_run_that_fails_after_the_retries_resumes_where_it_stopped(
     result = sync_once(client, db, clock)
     assert active(db) == dataset_jobs(server)
     assert result.writes.inserted == JOBS - 2 * BATCH
+
+
+def test_one_truncated_json_batch_is_retried_and_the_run_completes(
+    server: MockJoboServer, client: JoboClient, db: Path, clock: Clock, sleeps: list[float]
+) -> None:
+    server.faults.truncated_json("/api/jobs/feed", after=1)
+    result = sync_once(client, db, clock)
+    assert active(db) == dataset_jobs(server)
+    assert result.writes.inserted == JOBS and len(sleeps) == 1
 
 
 # ---------------------------------------------------------------------- cursor restarts
