@@ -53,7 +53,7 @@ import httpx
 from httpx._multipart import FileField, MultipartStream  # httpx is pinned <0.29; see _replayable
 
 from jobo_ext._context import current_call_options
-from jobo_ext._secret import Secret
+from jobo_ext._secret import Secret, api_key_secret
 from jobo_ext.errors import (
     APIConnectionError,
     APIResponseError,
@@ -62,6 +62,7 @@ from jobo_ext.errors import (
     MissingAPIKeyError,
     error_from_response,
     is_json,
+    redact_text,
     redact_url,
 )
 from jobo_ext.operations import OperationPolicy, lookup
@@ -121,6 +122,10 @@ def _environment_proxies() -> dict[str, str]:
 
 
 def _proxy_for(url: httpx.URL, proxies: dict[str, str]) -> str | None:
+    # Loopback is never proxied: plain http:// is only allowed to loopback, so this also keeps an
+    # environment proxy (possibly remote) from ever receiving a plain-http request and its X-Api-Key.
+    if is_loopback(url.host):
+        return None
     proxy = proxies.get(url.scheme) or proxies.get("all")
     if proxy is None or _bypasses_proxy(url.host, proxies.get("no", "")):
         return None
@@ -282,7 +287,9 @@ class _PolicyCore:
             )
         self.origin = _origin(url)
         self.base_path = url.path.rstrip("/")
-        self.api_key = Secret(api_key) if isinstance(api_key, str) else api_key
+        # Checked here too, for transports built without a client: a key that cannot travel in a header
+        # would make the HTTP stack quote it in its error message.
+        self.api_key = api_key_secret(api_key) if api_key is not None else None
         self.retry_policy = retry_policy if retry_policy is not None else RetryPolicy()
         # ``None``: the client's default is unknown, so every request without a per-call override
         # (``call_options``) gets the per-operation read timeout.
@@ -390,16 +397,26 @@ class _PolicyCore:
         """Return how long to wait before retrying a transport failure; or raise the mapped error."""
         decision = self._decide(call, exception=exc)
         if decision.retry:
-            self._log_retry(call, _describe(exc), decision)
+            self._log_retry(call, self._describe(exc), decision)
             return _Retry(decision.delay)
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         kind = "Request timed out" if cls is APITimeoutError else "Connection error"
         raise cls(
-            f"{kind}: {_describe(exc)}",
+            f"{kind}: {self._describe(exc)}",
             request_method=call.request.method,
             request_url=redact_url(call.request.url),
             attempts=call.sent,
         ) from exc
+
+    def _describe(self, exc: BaseException) -> str:
+        """``Type: message`` of a transport failure, through the one redactor.
+
+        The failure's own chain (httpx, httpcore, h11) is redacted in place as well, so a traceback
+        that prints the ``__cause__`` cannot show the key either.
+        """
+        _redact_chain(exc, self.api_key)
+        text = redact_text(str(exc), self.api_key)
+        return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
     def _decide(
         self,
@@ -467,9 +484,15 @@ def _cached_json(content: bytes, parsed: object) -> Callable[..., object]:
     return json_
 
 
-def _describe(exc: BaseException) -> str:
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+def _redact_chain(exc: BaseException, secret: Secret | None) -> None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 32:
+        seen.add(id(current))
+        args = tuple(redact_text(a, secret) if isinstance(a, str) else a for a in current.args)
+        if args != current.args:
+            current.args = args
+        current = current.__cause__ or current.__context__
 
 
 def _replayable(request: httpx.Request) -> bool:
