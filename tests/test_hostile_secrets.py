@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 import threading
 import traceback
 from collections.abc import Iterator
@@ -112,13 +113,18 @@ def test_jobo_sync_does_not_print_a_hostile_key(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     key = "jbe_live_S3CRET\nEvil: yes"
-    monkeypatch.setenv("JOBO_API_KEY", key)
-    monkeypatch.setenv("JOBO_BASE_URL", "http://127.0.0.1:9")  # nothing listens; nothing may be sent
-    code = sync_main(["--db", str(tmp_path / "jobs.sqlite"), "--progress", "none"])
-    captured = capsys.readouterr()
-    assert code == 2
-    assert "JOBO_API_KEY is not a valid API key" in captured.err
-    _assert_quotes_none_of(key, captured.out, captured.err)
+    # A real listener, so a client that accepted the key would connect and fail on the header.
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        listener.setblocking(False)
+        monkeypatch.setenv("JOBO_API_KEY", key)
+        monkeypatch.setenv("JOBO_BASE_URL", f"http://127.0.0.1:{listener.getsockname()[1]}")
+        code = sync_main(["--db", str(tmp_path / "jobs.sqlite"), "--progress", "none"])
+        captured = capsys.readouterr()
+        _assert_quotes_none_of(key, captured.out, captured.err)
+        assert code == 2
+        assert "JOBO_API_KEY is not a valid API key" in captured.err
+        with pytest.raises(BlockingIOError):  # refused at construction: nothing even connected
+            listener.accept()
 
 
 # -- item 1, defence in depth: one redactor for every message built from a transport failure ----------
@@ -185,7 +191,14 @@ def test_the_redactor_removes_the_key_in_every_spelling_and_credential_params_in
 def test_redact_url_matches_credential_names_in_any_case(name: str) -> None:
     redacted = redact_url(f"https://connect.jobo.world/api/jobs?q=rust&{name}=S3CRETVALUE")
     assert "S3CRETVALUE" not in redacted and f"{name}=REDACTED" in redacted and "q=rust" in redacted
-    assert "S3CRETVALUE" not in redact_text(f"GET https://h/x?q=1&{name}=S3CRETVALUE failed")
+
+
+@pytest.mark.parametrize(
+    "name", ["API_KEY", "Api_Key", "APIKEY", "X-Api-Key", "KEY", "Token", "ACCESS_TOKEN"]
+)
+def test_the_text_redactor_matches_credential_names_in_any_case(name: str) -> None:
+    redacted = redact_text(f"GET https://h/x?q=1&{name}=S3CRETVALUE failed")
+    assert "S3CRETVALUE" not in redacted and f"{name}=REDACTED" in redacted and "q=1" in redacted
 
 
 # -- item 3: environment proxies never see a plain-http (loopback) request -----------------------------
