@@ -23,7 +23,8 @@ sync and async — the same behaviour, with no per-endpoint code:
 4. **Errors.** A final non-2xx becomes the typed error of :func:`~jobo_ext.errors.error_from_response`
    (3xx pass through only when the client follows redirects); a transport failure becomes
    :class:`~jobo_ext.errors.APIConnectionError` / :class:`~jobo_ext.errors.APITimeoutError` with the
-   httpx exception as ``__cause__``; a 2xx declared as JSON whose body does not parse becomes
+   httpx exception as ``__cause__`` (its message, and the chain's, redacted of the key by
+   :func:`~jobo_ext.errors.redact_text`); a 2xx declared as JSON whose body does not parse becomes
    :class:`~jobo_ext.errors.APIResponseError`.
 5. **Observation.** ``on_response(response)`` is called for every response received, retried ones
    included, with the body already read for errors and JSON — the hook for credit and rate-limit
@@ -34,7 +35,8 @@ Proxies: when ``trust_env`` is true, :func:`build_inner_transport` reads ``HTTP_
 does) and routes each request to a direct or a proxied ``httpx`` transport *inside* the policy
 transport, so proxied calls keep the policy. httpx ignores environment proxies as soon as a
 ``transport=`` is given, its own parser is private, and ``mounts=`` would put proxied routes outside
-the policy.
+the policy. Loopback hosts are never proxied, so a plain-``http://`` base URL (loopback only) never
+hands the key to a proxy in clear text.
 """
 
 from __future__ import annotations
