@@ -37,6 +37,7 @@ from __future__ import annotations
 import email.utils
 import http
 import json
+import math
 import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -611,7 +612,12 @@ def _seconds(value: object) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        seconds = float(value)
+        # MERGE: a2-limits owns Retry-After parsing; keep this guard (a JSON integer beyond float range
+        # raised OverflowError out of error_from_response, which must never raise).
+        try:
+            seconds = float(value)
+        except OverflowError:  # a wait that long is as good as ``inf``: the policy refuses it at once
+            seconds = math.inf
     elif isinstance(value, str):
         return parse_retry_after(value)
     else:

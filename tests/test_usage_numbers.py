@@ -140,3 +140,15 @@ def test_an_unreadable_credit_header_on_a_402_is_absent_from_the_error(text: str
     assert isinstance(error, InsufficientCreditsError)
     assert error.credits_required is None and error.credits_balance is None
     assert "required" not in str(error)
+
+
+def test_numbers_too_big_for_a_float_in_an_error_body_never_raise() -> None:
+    huge = "1" + "0" * 400
+    content = (
+        f'{{"status": 402, "credits_required": {huge}, "credits_balance": {huge}, "retry_after": {huge}}}'
+    )
+    response = _response(402, {"Content-Type": "application/json"}, content=content.encode())
+    error = error_from_response(response, attempts=1)
+    assert isinstance(error, InsufficientCreditsError)
+    assert error.credits_required is None and error.credits_balance is None
+    assert error.retry_after == float("inf")  # an absurd wait stays absurd: the policy refuses to sleep it
