@@ -17,7 +17,7 @@ import attrs
 import httpx
 
 from jobo_ext._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
-from jobo_ext._secret import Secret
+from jobo_ext._secret import Secret, api_key_secret
 from jobo_ext._transport import DEFAULT_LIMITS, CertTypes, ResponseObserver, is_loopback
 from jobo_ext._version import __version__
 from jobo_ext.errors import ConfigurationError, redact_url
@@ -78,12 +78,16 @@ def resolve_config(
     """Apply environment defaults and validate.
 
     Raises:
-        ConfigurationError: ``base_url`` is not an absolute http(s) URL, or is plain ``http://`` to a
-            host other than loopback (the key would travel in clear text), or ``httpx_args`` tries to
-            replace what the policy layer owns, or ``max_response_bytes`` is not a positive int.
+        ConfigurationError: the API key is not a string of printable ASCII without spaces once
+            surrounding whitespace is trimmed (:func:`~jobo_ext._secret.api_key_secret`), ``base_url``
+            is not an absolute http(s) URL, or is plain ``http://`` to a host other than loopback (the
+            key would travel in clear text), ``httpx_args`` tries to replace what the policy layer
+            owns, or ``max_response_bytes`` is not a positive int.
     """
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    key = key.strip() if key else None  # an empty JOBO_API_KEY means "no key"
+    if api_key is not None:
+        secret = api_key_secret(api_key, source="api_key")
+    else:  # an empty JOBO_API_KEY means "no key", as an unset one does
+        secret = api_key_secret(os.environ.get(API_KEY_ENV, ""), source=API_KEY_ENV)
 
     url = httpx.URL(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
     if url.scheme not in ("http", "https") or not url.host:
@@ -122,7 +126,7 @@ def resolve_config(
         merged_headers[name] = value
 
     return ClientConfig(
-        api_key=Secret(key) if key else None,
+        api_key=secret,
         base_url=url,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),

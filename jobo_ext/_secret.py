@@ -1,11 +1,13 @@
-"""A wrapper that keeps the API key out of ``repr()``, ``str()``, logs and tracebacks."""
+"""A wrapper that keeps the API key out of ``repr()``, ``str()``, logs and tracebacks, and its checks."""
 
 from __future__ import annotations
 
 import hmac
 from typing import NoReturn
 
-__all__ = ["Secret"]
+from jobo_ext.errors import ConfigurationError
+
+__all__ = ["Secret", "api_key_secret"]
 
 
 class Secret:
@@ -43,3 +45,40 @@ class Secret:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("a Secret cannot be pickled")
+
+
+_KEY_RULE = "an API key is printable ASCII without spaces"
+
+
+def api_key_secret(value: object, *, source: str = "api_key") -> Secret | None:
+    """Check an API key and wrap it; ``None`` for an empty or all-whitespace value ("no key").
+
+    Surrounding whitespace is dropped (``$(cat keyfile)`` keeps a trailing newline). What is left must be
+    printable ASCII without spaces: anything else could not travel in the ``X-Api-Key`` header, and the
+    HTTP stack would then quote the whole key in its error message and its debug log.
+
+    Raises:
+        ConfigurationError: ``value`` is not a string, or breaks the rule. The message names the rule
+            and the position (counted from 1, after trimming), never any character of the key.
+    """
+    if isinstance(value, Secret):
+        value = value.reveal()
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{source} must be a str, got {type(value).__name__}")
+    key = value.strip()
+    if not key:
+        return None
+    for position, char in enumerate(key, start=1):
+        if "!" <= char <= "~":
+            continue
+        if char == " ":
+            problem = "a space"
+        elif char.isascii():
+            problem = "a control character"
+        else:
+            problem = "a non-ASCII character"
+        raise ConfigurationError(
+            f"{source} is not a valid API key: character {position} (counting from 1, after trimming "
+            f"surrounding whitespace) is {problem}; {_KEY_RULE}. Copy the key again from the dashboard."
+        )
+    return Secret(key)

@@ -27,8 +27,9 @@ sync and async — the same behaviour, with no per-endpoint code:
 5. **Errors.** A final non-2xx becomes the typed error of :func:`~jobo_ext.errors.error_from_response`
    (3xx pass through only when the client follows redirects); a transport failure becomes
    :class:`~jobo_ext.errors.APIConnectionError` / :class:`~jobo_ext.errors.APITimeoutError` with the
-   httpx exception as ``__cause__``; a 2xx whose body is unusable (JSON that does not parse, a corrupt
-   or truncated compressed stream) is retried as a 500 would be, then becomes
+   httpx exception as ``__cause__`` (its message, and the chain's, redacted of the key by
+   :func:`~jobo_ext.errors.redact_text`); a 2xx whose body is unusable (JSON that does not parse, a
+   corrupt or truncated compressed stream) is retried as a 500 would be, then becomes
    :class:`~jobo_ext.errors.APIResponseError`.
 6. **Observation.** ``on_response(response)`` is called for every response received, retried ones
    included, with the body already read for errors and JSON — the hook for credit and rate-limit
@@ -39,7 +40,8 @@ Proxies: when ``trust_env`` is true, :func:`build_inner_transport` reads ``HTTP_
 does) and routes each request to a direct or a proxied ``httpx`` transport *inside* the policy
 transport, so proxied calls keep the policy. httpx ignores environment proxies as soon as a
 ``transport=`` is given, its own parser is private, and ``mounts=`` would put proxied routes outside
-the policy.
+the policy. Loopback hosts are never proxied, so a plain-``http://`` base URL (loopback only) never
+hands the key to a proxy in clear text.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ from httpx._multipart import FileField, MultipartStream  # httpx is pinned <0.29
 
 from jobo_ext._body import DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_LIMIT, BodyReader
 from jobo_ext._context import current_call_options
-from jobo_ext._secret import Secret
+from jobo_ext._secret import Secret, api_key_secret
 from jobo_ext.errors import (
     APIConnectionError,
     APIResponseError,
@@ -69,6 +71,7 @@ from jobo_ext.errors import (
     ResponseTooLargeError,
     error_from_response,
     is_json,
+    redact_text,
     redact_url,
 )
 from jobo_ext.operations import OperationPolicy, lookup
@@ -128,6 +131,10 @@ def _environment_proxies() -> dict[str, str]:
 
 
 def _proxy_for(url: httpx.URL, proxies: dict[str, str]) -> str | None:
+    # Loopback is never proxied: plain http:// is only allowed to loopback, so this also keeps an
+    # environment proxy (possibly remote) from ever receiving a plain-http request and its X-Api-Key.
+    if is_loopback(url.host):
+        return None
     proxy = proxies.get(url.scheme) or proxies.get("all")
     if proxy is None or _bypasses_proxy(url.host, proxies.get("no", "")):
         return None
@@ -290,7 +297,9 @@ class _PolicyCore:
             )
         self.origin = _origin(url)
         self.base_path = url.path.rstrip("/")
-        self.api_key = Secret(api_key) if isinstance(api_key, str) else api_key
+        # Checked here too, for transports built without a client: a key that cannot travel in a header
+        # would make the HTTP stack quote it in its error message.
+        self.api_key = api_key_secret(api_key) if api_key is not None else None
         self.retry_policy = retry_policy if retry_policy is not None else RetryPolicy()
         # ``None``: the client's default is unknown, so every request without a per-call override
         # (``call_options``) gets the per-operation read timeout.
@@ -423,16 +432,26 @@ class _PolicyCore:
         """Return how long to wait before retrying a transport failure; or raise the mapped error."""
         decision = self._decide(call, exception=exc)
         if decision.retry:
-            self._log_retry(call, _describe(exc), decision)
+            self._log_retry(call, self._describe(exc), decision)
             return _Retry(decision.delay)
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         kind = "Request timed out" if cls is APITimeoutError else "Connection error"
         raise cls(
-            f"{kind}: {_describe(exc)}",
+            f"{kind}: {self._describe(exc)}",
             request_method=call.request.method,
             request_url=redact_url(call.request.url),
             attempts=call.sent,
         ) from exc
+
+    def _describe(self, exc: BaseException) -> str:
+        """``Type: message`` of a transport failure, through the one redactor.
+
+        The failure's own chain (httpx, httpcore, h11) is redacted in place as well, so a traceback
+        that prints the ``__cause__`` cannot show the key either.
+        """
+        _redact_chain(exc, self.api_key)
+        text = redact_text(str(exc), self.api_key)
+        return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
     def _decide(
         self,
@@ -518,9 +537,15 @@ def _cached_json(content: bytes, parsed: object) -> Callable[..., object]:
     return json_
 
 
-def _describe(exc: BaseException) -> str:
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+def _redact_chain(exc: BaseException, secret: Secret | None) -> None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 32:
+        seen.add(id(current))
+        args = tuple(redact_text(a, secret) if isinstance(a, str) else a for a in current.args)
+        if args != current.args:
+            current.args = args
+        current = current.__cause__ or current.__context__
 
 
 def _replayable(request: httpx.Request) -> bool:

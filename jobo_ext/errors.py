@@ -41,12 +41,16 @@ import json
 import math
 import re
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
 
+from jobo_ext._numbers import parse_number
 from jobo_ext.retries import is_retryable_status
+
+if TYPE_CHECKING:
+    from jobo_ext._secret import Secret
 
 __all__ = [
     "APIConnectionError",
@@ -71,6 +75,7 @@ __all__ = [
     "ServiceUnavailableError",
     "error_from_response",
     "parse_retry_after",
+    "redact_text",
     "redact_url",
 ]
 
@@ -95,11 +100,34 @@ _HINTS: dict[int, str] = {
 # Query parameters whose values are credentials and must not reach an error message or a log.
 _SENSITIVE_PARAMS = frozenset({"api_key", "apikey", "api-key", "x-api-key", "key", "token", "access_token"})
 _REDACTED = "REDACTED"
+# The same names inside free text (an exception message quoting a URL), in any letter case.
+_PARAM_NAMES = "|".join(re.escape(name) for name in sorted(_SENSITIVE_PARAMS, key=len, reverse=True))
+_SENSITIVE_PARAM_IN_TEXT = re.compile(f"([?&;](?:{_PARAM_NAMES})=)[^&;#\\s'\"]*", re.IGNORECASE)
 _MAX_MESSAGE = 300
+_MAX_REQUEST_ID = 128
+# Attributes holding live httpx objects: not picklable in general, and not needed to report the error.
+_NOT_PICKLED = frozenset({"response", "request"})
 
 
 class JoboError(Exception):
-    """Base class of every exception raised by ``jobo_ext``."""
+    """Base class of every exception raised by ``jobo_ext``.
+
+    Every subclass survives ``pickle``, ``copy.copy`` and ``copy.deepcopy`` (so it can cross a process
+    pool) with its class, message and public fields; a ``response`` attribute comes back as ``None``.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls ``cls(*self.args)``, which cannot rebuild an error whose
+        # constructor takes a details object or keyword-only fields: restore the fields directly.
+        state = {name: None if name in _NOT_PICKLED else value for name, value in vars(self).items()}
+        return _rebuild_error, (type(self), self.args, state)
+
+
+def _rebuild_error(cls: type[JoboError], args: tuple[object, ...], state: dict[str, object]) -> JoboError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(JoboError, ValueError):
@@ -121,8 +149,8 @@ class ErrorDetails:
     api_version: str | None = None
     body: object = None
     retry_after: float | None = None
-    credits_required: int | None = None
-    credits_balance: int | None = None
+    credits_required: float | None = None
+    credits_balance: float | None = None
     replacement_request: dict[str, Any] | None = None
 
 
@@ -143,7 +171,8 @@ class APIStatusError(JoboError):
             else the body's ``retry_after``/``retry_after_seconds``); ``None`` when absent.
         retryable: Whether the default policy retries this status (and code).
         attempts: How many requests were sent before giving up.
-        response: The (closed, fully read) response.
+        request_id: The ``X-Request-Id`` response header (quote it to support), else ``None``.
+        response: The (closed, fully read) response; ``None`` on a copy or an unpickled error.
     """
 
     status_code: int
@@ -158,6 +187,7 @@ class APIStatusError(JoboError):
     retry_after: float | None
     retryable: bool
     attempts: int
+    request_id: str | None
     response: httpx.Response | None
 
     def __init__(
@@ -183,6 +213,7 @@ class APIStatusError(JoboError):
         self.request_url = request_url
         self.retryable = is_retryable_status(details.status_code, details.code)
         self.attempts = attempts
+        self.request_id = _request_id(self.headers)
         self.response = response
         super().__init__(self._one_line())
 
@@ -217,6 +248,8 @@ class APIStatusError(JoboError):
             context.append(f"retry after {self.retry_after:g} s")
         if self.attempts > 1:
             context.append(f"{self.attempts} attempts")
+        if self.request_id is not None:
+            context.append(_request_id_note(self.request_id))
         return f"{text} ({', '.join(context)})" if context else text
 
 
@@ -236,21 +269,21 @@ class InsufficientCreditsError(APIStatusError):
     """
 
     @property
-    def credits_required(self) -> int | None:
+    def credits_required(self) -> float | None:
         """Credits the request would have needed."""
         return self.details.credits_required
 
     @property
-    def credits_balance(self) -> int | None:
+    def credits_balance(self) -> float | None:
         """The wallet balance at the failed precheck."""
         return self.details.credits_balance
 
     def _extra(self) -> str | None:
         parts = []
         if self.details.credits_required is not None:
-            parts.append(f"required {self.details.credits_required}")
+            parts.append(f"required {_credits_text(self.details.credits_required)}")
         if self.details.credits_balance is not None:
-            parts.append(f"balance {self.details.credits_balance}")
+            parts.append(f"balance {_credits_text(self.details.credits_balance)}")
         return ", ".join(parts) or None
 
 
@@ -327,6 +360,7 @@ class APIResponseError(JoboError):
         headers: The response headers.
         request_method: The request method.
         request_url: The request URL, credentials redacted.
+        request_id: The ``X-Request-Id`` response header (quote it to support), else ``None``.
     """
 
     def __init__(
@@ -349,8 +383,10 @@ class APIResponseError(JoboError):
         self.headers = httpx.Headers(headers)
         self.request_method = request_method
         self.request_url = request_url
+        self.request_id = _request_id(self.headers)
         where = f" field {field!r}" if field else ""
-        super().__init__(f"{status_code} response to {operation} is unusable{where}: {_one_line(message)}")
+        text = f"{status_code} response to {operation} is unusable{where}: {_one_line(message)}"
+        super().__init__(text if self.request_id is None else f"{text} ({_request_id_note(self.request_id)})")
 
 
 class ResponseTooLargeError(APIResponseError):
@@ -364,8 +400,6 @@ class ResponseTooLargeError(APIResponseError):
         max_response_bytes: The limit that was passed, in decoded bytes.
     """
 
-    # MERGE: a1-secrets makes every JoboError picklable; this subclass adds ``max_response_bytes``
-    # to APIResponseError's keyword arguments, so its reduce must carry that field too.
     def __init__(
         self,
         *,
@@ -446,12 +480,12 @@ def error_from_response(
     if retry_after is None:
         retry_after = _seconds(fields.get("retry_after_seconds"))
 
-    credits_required = _int(fields.get("credits_required"))
+    credits_required = parse_number(fields.get("credits_required"))
     if credits_required is None:
-        credits_required = _int(response.headers.get("x-credits-required"))
-    credits_balance = _int(fields.get("credits_balance"))
+        credits_required = parse_number(response.headers.get("x-credits-required"))
+    credits_balance = parse_number(fields.get("credits_balance"))
     if credits_balance is None:
-        credits_balance = _int(response.headers.get("x-credits-balance"))
+        credits_balance = parse_number(response.headers.get("x-credits-balance"))
     replacement = fields.get("replacement_request")
 
     details = ErrorDetails(
@@ -553,6 +587,23 @@ def redact_url(url: httpx.URL | str) -> str:
         return "<unparseable URL>"
 
 
+def redact_text(text: str, secret: Secret | None = None) -> str:
+    """Remove ``secret`` and credential query values from free text such as an exception's message.
+
+    Every message the client builds from an ``httpx``/``httpcore`` exception passes through here. The
+    key is removed as written and as Python quotes it (``repr`` of the text or of its bytes, which is
+    how the HTTP stack cites a header value it refused); credential query parameters (``api_key=``,
+    ``token=``, … in any letter case) lose their values.
+    """
+    if secret is not None:
+        key = secret.reveal()
+        spellings = {key, repr(key)[1:-1], repr(key.encode("utf-8", "surrogateescape"))[2:-1]}
+        for spelling in sorted(spellings, key=len, reverse=True):
+            if spelling:
+                text = text.replace(spelling, _REDACTED)
+    return _SENSITIVE_PARAM_IN_TEXT.sub(lambda match: match.group(1) + _REDACTED, text)
+
+
 def _path_of(url: str) -> str:
     """The path of a URL, for one-line messages (the query may be long and is in ``request_url``)."""
     if not url:
@@ -624,7 +675,11 @@ def _seconds(value: object) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        seconds = float(value)
+        # A JSON integer beyond float range must not make error_from_response raise.
+        try:
+            seconds = float(value)
+        except OverflowError:  # a wait that long is as good as ``inf``: the policy refuses it at once
+            seconds = math.inf
     elif isinstance(value, str):
         return parse_retry_after(value)
     else:
@@ -632,18 +687,20 @@ def _seconds(value: object) -> float | None:
     return seconds if seconds >= 0 else None
 
 
-def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        text = value.strip()
-        if text.lstrip("-").isascii() and text.lstrip("-").isdigit() and len(text) <= 30:
-            return int(text)
-    return None
+def _credits_text(value: float) -> str:
+    """``10`` rather than ``10.0`` or ``1e+06``; fractions as they are (``0.5``)."""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _request_id(headers: httpx.Headers) -> str | None:
+    value = headers.get("x-request-id", "").strip()
+    return value or None
+
+
+def _request_id_note(request_id: str) -> str:
+    if len(request_id) > _MAX_REQUEST_ID:  # the attribute keeps it whole; the one-line summary stays short
+        request_id = request_id[: _MAX_REQUEST_ID - 1] + "…"
+    return f"request id {request_id}"
 
 
 def _reason(status: int, response: httpx.Response | None = None) -> str:

@@ -5,6 +5,11 @@ Every response the client receives (each attempt, success or error) passes throu
 every endpoint with no per-endpoint code. :func:`capture` collects the :class:`CallRecord` of each
 response received inside a ``with`` block — per thread and per asyncio task, because it lives in a
 context variable — for callers who want one call's headers.
+
+Credits are ``float`` everywhere (here, in :class:`~jobo_ext.errors.InsufficientCreditsError` and in
+:class:`CallRecord`): the reference documents the credit headers as integers, but the feed bills half a
+credit per job, so a balance can be fractional. A header that is not a plain finite decimal number
+(``inf``, ``nan``, ``1_0``, text) is ignored as if absent; accounting never fails a call.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from collections.abc import Iterator
 
 import attrs
 import httpx
+
+from jobo_ext._numbers import parse_count, parse_number
 
 __all__ = ["CallRecord", "RateLimit", "Usage", "UsageSnapshot", "capture"]
 
@@ -67,9 +74,9 @@ class CallRecord:
             method=response.request.method,
             path=response.request.url.path,
             status_code=response.status_code,
-            credits_deducted=_number(h.get(b"x-credits-deducted")) or 0.0,
-            credits_balance=_number(h.get(b"x-credits-balance")),
-            credits_required=_number(h.get(b"x-credits-required")),
+            credits_deducted=parse_number(h.get(b"x-credits-deducted")) or 0.0,
+            credits_balance=parse_number(h.get(b"x-credits-balance")),
+            credits_required=parse_number(h.get(b"x-credits-required")),
             rate_limit=_rate_limit(h),
             request_id=request_id.decode("latin-1") if request_id is not None else None,
             headers=response.headers,
@@ -113,8 +120,8 @@ class Usage:
             self._requests += 1
             if not h:
                 return
-            self._deducted += _number(h.get(b"x-credits-deducted")) or 0.0
-            balance = _number(h.get(b"x-credits-balance"))
+            self._deducted += parse_number(h.get(b"x-credits-deducted")) or 0.0
+            balance = parse_number(h.get(b"x-credits-balance"))
             if balance is not None:
                 self._balance = balance
             self._rate_limit = _rate_limit(h) or self._rate_limit
@@ -199,22 +206,8 @@ def _usage_headers(headers: httpx.Headers) -> dict[bytes, bytes]:
 
 def _rate_limit(h: dict[bytes, bytes]) -> RateLimit | None:
     limits = (
-        _int(h.get(b"x-ratelimit-limit")),
-        _int(h.get(b"x-ratelimit-remaining")),
-        _int(h.get(b"x-ratelimit-reset")),
+        parse_count(h.get(b"x-ratelimit-limit")),
+        parse_count(h.get(b"x-ratelimit-remaining")),
+        parse_count(h.get(b"x-ratelimit-reset")),
     )
     return RateLimit(*limits) if any(v is not None for v in limits) else None
-
-
-def _number(value: bytes | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        return None
-
-
-def _int(value: bytes | None) -> int | None:
-    number = _number(value)
-    return int(number) if number is not None else None

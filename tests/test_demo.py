@@ -31,5 +31,5 @@ def test_demo_tours_the_api_and_recovers_from_injected_faults(
     assert "recovered after two waits: 10 jobs" in out
     assert "'name': 'Default Profile'" in out
     assert "503 auto_apply_coming_soon" in out
-    assert "402 Insufficient credits: required 10, balance 3 (GET /api/jobs)" in out
+    assert "402 Insufficient credits: required 10, balance 3 (GET /api/jobs, request id " in out
     assert out.rstrip().splitlines()[-1].startswith("Done: ")
