@@ -53,6 +53,8 @@ class ClientConfig:
     proxy: str | httpx.Proxy | None = attrs.field(repr=False)
     on_response: ResponseObserver | None = attrs.field(repr=False)
     httpx_args: dict[str, Any] = attrs.field(repr=False)
+    strict_values: bool = True
+    """Refuse values outside the spec's closed vocabularies before sending (see ``jobo_ext.validation``)."""
 
 
 def resolve_config(
@@ -71,6 +73,7 @@ def resolve_config(
     headers: Mapping[str, str] | None,
     on_response: ResponseObserver | None,
     httpx_args: Mapping[str, Any] | None,
+    strict_values: bool = True,
 ) -> ClientConfig:
     """Apply environment defaults and validate.
 
@@ -121,4 +124,5 @@ def resolve_config(
         proxy=proxy,
         on_response=on_response,
         httpx_args=extra,
+        strict_values=strict_values,
     )

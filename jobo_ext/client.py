@@ -159,6 +159,7 @@ class _BaseJoboClient:
         on_response: ResponseObserver | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        strict_values: bool = True,
     ) -> None:
         self.usage = Usage()
         """Credits deducted, last balance and rate-limit state reported so far (every endpoint)."""
@@ -186,6 +187,7 @@ class _BaseJoboClient:
             headers=headers,
             on_response=observer,
             httpx_args=httpx_args,
+            strict_values=strict_values,
         )
         config = self._config
         expected = httpx.BaseTransport if self._mode == "sync" else httpx.AsyncBaseTransport
@@ -275,6 +277,11 @@ class JoboClient(_BaseJoboClient):
         transport: The network transport to wrap instead of a fresh ``httpx.HTTPTransport`` — e.g. an
             ``httpx.MockTransport`` in tests.
         httpx_args: Further ``httpx.Client`` arguments (e.g. ``event_hooks``).
+        strict_values: On (the default), a value outside a closed vocabulary of the spec (work models,
+            employment types, experience levels, facet names, heavy fields …) raises ``ValueError``
+            before sending, naming the nearest valid value. Off, such a value is sent as given — for a
+            value the API accepts before the spec lists it. Known values are respelled as the spec
+            spells them either way (``"Remote"`` is sent as ``remote``).
     """
 
     _mode = "sync"
