@@ -29,9 +29,17 @@ import jobo_client.models
 from jobo_client.types import UNSET, Unset
 
 from jobo_ext import _spec
-from jobo_ext._spec import ValueFacts
+from jobo_ext._spec import OperationFacts, ValueFacts
 
-__all__ = ["BOUNDS", "check_body", "check_bounds", "check_non_empty", "check_request", "check_uuid"]
+__all__ = [
+    "BOUNDS",
+    "bounds_of",
+    "check_body",
+    "check_bounds",
+    "check_non_empty",
+    "check_request",
+    "check_uuid",
+]
 
 T = TypeVar("T")
 
@@ -46,20 +54,25 @@ _SHORT.maxstring = 60
 _SHORT.maxother = 60
 
 
-def _bounds_of(fields: Mapping[str, ValueFacts]) -> dict[str, tuple[float | None, float | None]]:
-    return {
-        name: (f.minimum, f.maximum)
-        for name, f in fields.items()
-        if f.minimum is not None or f.maximum is not None
-    }
+Bounds = dict[str, dict[str, tuple[float | None, float | None]]]
 
 
-# operationId → parameter or body field → (minimum or None, maximum or None), as the spec states them.
-BOUNDS: dict[str, dict[str, tuple[float | None, float | None]]] = {
-    operation_id: bounds
-    for operation_id, op in _spec.OPERATIONS.items()
-    if (bounds := _bounds_of({**op.parameters, **(op.body.properties if op.body else {})}))
-}
+def bounds_of(facts: Mapping[str, OperationFacts]) -> Bounds:
+    """operationId → parameter or body field → (``minimum``, ``maximum``), ``None`` where the spec sets
+    none; only operations and fields with a bound appear."""
+    found: Bounds = {}
+    for operation_id, op in facts.items():
+        fields = {**op.parameters, **(op.body.properties if op.body else {})}
+        bounds = {
+            n: (f.minimum, f.maximum) for n, f in fields.items() if (f.minimum, f.maximum) != (None, None)
+        }
+        if bounds:
+            found[operation_id] = bounds
+    return found
+
+
+BOUNDS: Bounds = bounds_of(_spec.OPERATIONS)
+"""The bounds of the committed spec (see :func:`bounds_of`)."""
 
 
 def check_request(operation: str, values: Mapping[str, Any], *, strict: bool = True) -> dict[str, Any]:

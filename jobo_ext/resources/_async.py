@@ -252,6 +252,8 @@ class AsyncJobs(_AsyncResource):
         Each page is metered as in :meth:`search`.
         """
         filters = fields_of(locals(), exclude=("self", "page"))
+        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
+        self._check("searchJobs", {**filters, "page": page})
         number: int | None = page if isinstance(page, int) else 1
         while number is not None:
             current = await self.search(**filters, page=number)
@@ -675,6 +677,8 @@ class AsyncCompanies(_AsyncResource):
         page_size: int | Unset = 25,
     ) -> AsyncIterator[Job]:
         """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
+        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
+        self._check("getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size})
         number: int | None = page if isinstance(page, int) else 1
         while number is not None:
             current = await self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
@@ -828,13 +832,18 @@ class AsyncSessions(_AsyncResource):
         """
         if not answers:
             raise ValueError("answers must contain at least one answer")
-        items = [a if isinstance(a, Answer) else Answer.from_dict(a) for a in answers]
+        items = answers
+        if isinstance(answers, Sequence):  # mappings become Answers; anything else is left to the check
+            items = [Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
+        request = self._body(
+            "submitAutoApplySessionAnswers", SessionAnswersRequest, UNSET, {"answers": items}
+        )
         return await self._call(
             "submitAutoApplySessionAnswers",
             submit_auto_apply_session_answers.asyncio_detailed,
             Session,
             check_uuid("id", id),
-            body=SessionAnswersRequest(answers=items),
+            body=request,
         )
 
 

@@ -250,6 +250,8 @@ class Jobs(_SyncResource):
         Each page is metered as in :meth:`search`.
         """
         filters = fields_of(locals(), exclude=("self", "page"))
+        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
+        self._check("searchJobs", {**filters, "page": page})
         number: int | None = page if isinstance(page, int) else 1
         while number is not None:
             current = self.search(**filters, page=number)
@@ -671,6 +673,8 @@ class Companies(_SyncResource):
         page_size: int | Unset = 25,
     ) -> Iterator[Job]:
         """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
+        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
+        self._check("getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size})
         number: int | None = page if isinstance(page, int) else 1
         while number is not None:
             current = self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
@@ -822,13 +826,18 @@ class Sessions(_SyncResource):
         """
         if not answers:
             raise ValueError("answers must contain at least one answer")
-        items = [a if isinstance(a, Answer) else Answer.from_dict(a) for a in answers]
+        items = answers
+        if isinstance(answers, Sequence):  # mappings become Answers; anything else is left to the check
+            items = [Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
+        request = self._body(
+            "submitAutoApplySessionAnswers", SessionAnswersRequest, UNSET, {"answers": items}
+        )
         return self._call(
             "submitAutoApplySessionAnswers",
             submit_auto_apply_session_answers.sync_detailed,
             Session,
             check_uuid("id", id),
-            body=SessionAnswersRequest(answers=items),
+            body=request,
         )
 
 
