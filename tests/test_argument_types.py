@@ -87,6 +87,10 @@ TYPE_ERRORS: list[tuple[str, Callable[[Any], Any]]] = [
         r"answers\[0\] must be an Answer \(got int 5\)",
         lambda c: c.auto_apply.sessions.submit_answers(JOB_ID, answers=[5]),
     ),
+    (
+        r"file must be a path or a binary file object \(got int\)",
+        lambda c: c.auto_apply.profiles.import_resume(5),
+    ),
 ]
 
 
