@@ -131,7 +131,9 @@ class _AsyncResource:
 
     def _body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
         """The request body, ``body`` as given or built from the keyword fields, checked against the spec."""
-        return check_body(operation_id, _body(model, body, fields), strict=self._client._config.strict_values)
+        return check_body(
+            operation_id, _build_body(model, body, fields), strict=self._client._config.strict_values
+        )
 
     def _feed_body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
         """Like :meth:`_body`, and a cursor travels alone: the API ignores filters sent beside it."""
@@ -872,7 +874,7 @@ class AsyncAutoApply:
         self.applications = AsyncApplications(client)
 
 
-def _body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+def _build_body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
     """``body`` as given, or a ``model`` built from the keyword fields — not both."""
     given = {k: v for k, v in fields.items() if not isinstance(v, Unset)}
     if not isinstance(body, Unset):
