@@ -55,6 +55,8 @@ class ClientConfig:
     on_response: ResponseObserver | None = attrs.field(repr=False)
     httpx_args: dict[str, Any] = attrs.field(repr=False)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    strict_values: bool = True
+    """Refuse values outside the spec's closed vocabularies before sending (see ``jobo_ext.validation``)."""
 
 
 def resolve_config(
@@ -74,6 +76,7 @@ def resolve_config(
     on_response: ResponseObserver | None,
     httpx_args: Mapping[str, Any] | None,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    strict_values: bool = True,
 ) -> ClientConfig:
     """Apply environment defaults and validate.
 
@@ -141,4 +144,5 @@ def resolve_config(
         on_response=on_response,
         httpx_args=extra,
         max_response_bytes=max_response_bytes,
+        strict_values=strict_values,
     )

@@ -162,6 +162,7 @@ class _BaseJoboClient:
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_values: bool = True,
     ) -> None:
         self.usage = Usage()
         """Credits deducted, last balance and rate-limit state reported so far (every endpoint)."""
@@ -190,6 +191,7 @@ class _BaseJoboClient:
             on_response=observer,
             httpx_args=httpx_args,
             max_response_bytes=max_response_bytes,
+            strict_values=strict_values,
         )
         config = self._config
         expected = httpx.BaseTransport if self._mode == "sync" else httpx.AsyncBaseTransport
@@ -282,6 +284,11 @@ class JoboClient(_BaseJoboClient):
         max_response_bytes: The most bytes a successful response body may have once decoded (default
             256 MiB); past it the call raises ``ResponseTooLargeError`` without reading further, and is
             not retried. Error bodies are read up to 1 MiB only.
+        strict_values: On (the default), a value outside a closed vocabulary of the spec (work models,
+            employment types, experience levels, facet names, heavy fields …) raises ``ValueError``
+            before sending, naming the nearest valid value. Off, such a value is sent as given — for a
+            value the API accepts before the spec lists it. Known values are respelled as the spec
+            spells them either way (``"Remote"`` is sent as ``remote``).
     """
 
     _mode = "sync"

@@ -1,22 +1,27 @@
-"""The one table that classifies API operations for the policy layer.
+"""How the policy layer treats each API operation, as the spec says.
 
-For each operation it records whether a request may be replayed without side effects (``idempotent``),
-whether it needs an API key (``public``), and a longer read timeout where the API docs ask for one.
-The transport looks every request up here; a test checks this table against ``openapi/jobo.yaml``
-(``x-jobo-idempotent``, ``x-jobo-timeout``, ``security: []``) so a new endpoint cannot slip through
-unclassified.
+For each operation: whether a request may be replayed without side effects (``idempotent``, from
+``x-jobo-idempotent``), whether it needs an API key (``public``, from ``security: []``), a longer read
+timeout where the API docs ask for one (``read_timeout``, from ``x-jobo-timeout``) and how it pages
+(``pagination``, from ``x-jobo-pagination``). :data:`OPERATIONS` is built from the module
+``make generate`` writes from the spec (``jobo_client._operations``), so a new endpoint in the spec is
+classified with no edit here. The transport looks every request up with :func:`lookup`.
 
-Routes not in the table get a safe default: ``GET``/``HEAD``/``OPTIONS`` are idempotent, every other
+Routes not in the spec get a safe default: ``GET``/``HEAD``/``OPTIONS`` are idempotent, every other
 method is not (it is then not replayed after a 5xx or a failure after sending).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
-__all__ = ["OPERATIONS", "OperationPolicy", "lookup"]
+from jobo_ext import _spec
+from jobo_ext._spec import OperationFacts
+
+__all__ = ["OPERATIONS", "OperationPolicy", "lookup", "policies"]
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _PARAMETER = re.compile(r"\{[^{}/]+\}")
@@ -31,60 +36,35 @@ class OperationPolicy:
     path_template: str
     """Path template as in the spec, e.g. ``/api/jobs/{id}``."""
     operation_id: str | None
-    """The spec's ``operationId``; ``None`` for a route that is not in the table."""
+    """The spec's ``operationId``; ``None`` for a route that is not in the spec."""
     idempotent: bool
     """Whether replaying the request has no further effect (read-only POSTs included)."""
     read_timeout: float | None = None
     """Minimum read timeout in seconds for this operation, when the docs ask for a long one."""
     public: bool = False
     """Whether the operation is served without an API key."""
+    pagination: str = "none"
+    """``page`` (``page``/``page_size``), ``cursor`` (``next_cursor``/``has_more``) or ``none``."""
 
 
-_FEED_READ_TIMEOUT = 120.0  # "≥120 s response timeout" for the feed routes, per the API docs
+def policies(facts: Mapping[str, OperationFacts]) -> tuple[OperationPolicy, ...]:
+    """One :class:`OperationPolicy` per operation of ``facts`` (see :mod:`jobo_ext._spec`), in spec order."""
+    return tuple(
+        OperationPolicy(
+            op.method,
+            op.path,
+            op.operation_id,
+            idempotent=op.idempotent,
+            read_timeout=op.read_timeout,
+            public=op.public,
+            pagination=op.pagination,
+        )
+        for op in facts.values()
+    )
 
-OPERATIONS: tuple[OperationPolicy, ...] = (
-    # Jobs Search
-    OperationPolicy("GET", "/api/jobs", "searchJobs", idempotent=True),
-    OperationPolicy("POST", "/api/jobs/search", "searchJobsPost", idempotent=True),  # read-only POST
-    OperationPolicy("GET", "/api/jobs/{id}", "getJob", idempotent=True),
-    # Jobs Feed
-    OperationPolicy("POST", "/api/jobs/feed", "getJobFeed", idempotent=True, read_timeout=_FEED_READ_TIMEOUT),
-    OperationPolicy(
-        "POST",
-        "/api/jobs/feed/managed",
-        "getManagedJobFeed",
-        idempotent=True,
-        read_timeout=_FEED_READ_TIMEOUT,
-    ),
-    OperationPolicy("GET", "/api/jobs/expired", "getExpiredJobIds", idempotent=True),
-    # Career Sites Feed
-    OperationPolicy(
-        "POST",
-        "/api/career-sites/feed",
-        "getCareerSiteFeed",
-        idempotent=True,
-        read_timeout=_FEED_READ_TIMEOUT,
-    ),
-    # Companies — the profile is the one public route.
-    OperationPolicy("GET", "/api/companies/{id}", "getCompany", idempotent=True, public=True),
-    OperationPolicy("GET", "/api/companies/{id}/jobs", "getCompanyJobs", idempotent=True),
-    # Locations and filters
-    OperationPolicy("GET", "/api/locations/geocode", "geocodeLocation", idempotent=True),
-    OperationPolicy("GET", "/api/connectors/filters", "getConnectorFilters", idempotent=True),
-    OperationPolicy(
-        "GET", "/api/connectors/filter-options/{facet}", "getConnectorFilterOptions", idempotent=True
-    ),
-    OperationPolicy("GET", "/api/connectors/locations/suggest", "suggestLocations", idempotent=True),
-    # Auto Apply — these create or change something: never replayed blindly.
-    OperationPolicy("POST", "/api/auto-apply/profiles", "createAutoApplyProfile", idempotent=False),
-    OperationPolicy("GET", "/api/auto-apply/profiles", "listAutoApplyProfiles", idempotent=True),
-    OperationPolicy("GET", "/api/auto-apply/profiles/{id}", "getAutoApplyProfile", idempotent=True),
-    OperationPolicy("POST", "/api/auto-apply/profiles/import", "importAutoApplyProfile", idempotent=False),
-    OperationPolicy(
-        "POST", "/api/auto-apply/sessions/{id}/answers", "submitAutoApplySessionAnswers", idempotent=False
-    ),
-    OperationPolicy("GET", "/api/auto-apply/applications/{id}", "getAutoApplyApplication", idempotent=True),
-)
+
+OPERATIONS: tuple[OperationPolicy, ...] = policies(_spec.OPERATIONS)
+"""Every operation of the spec with its policy."""
 
 
 def _compile(template: str) -> re.Pattern[str]:

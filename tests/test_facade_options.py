@@ -14,7 +14,7 @@ import pytest
 import jobo_ext
 from jobo_ext import JoboError, RetryPolicy
 from tests.facade_helpers import KEY, Router, collect, json_response, make_client, run
-from tests.spec_utils import load_fixture, load_spec
+from tests.spec_utils import load_fixture
 
 JOB_ID = "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
 
@@ -53,36 +53,6 @@ def test_bad_input_is_refused_before_any_request(mode: str, message: str, call: 
         result = call(client)
         run(result) if not hasattr(result, "__aiter__") else collect(result)
     assert router.requests == []
-
-
-def test_validation_bounds_match_the_spec() -> None:
-    from jobo_ext.validation import BOUNDS
-
-    spec = load_spec()
-    found: dict[str, dict[str, tuple[int, int | None]]] = {}
-    for item in spec["paths"].values():
-        for op in item.values():
-            params = [
-                spec["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p
-                for p in op.get("parameters", [])
-            ]
-            for p in params:
-                schema = p["schema"]
-                if "minimum" in schema:
-                    found.setdefault(op["operationId"], {})[p["name"]] = (
-                        schema["minimum"],
-                        schema.get("maximum"),
-                    )
-            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-            if "$ref" in body:
-                props = spec["components"]["schemas"][body["$ref"].rsplit("/", 1)[1]].get("properties", {})
-                for name, schema in props.items():
-                    if "minimum" in schema:
-                        found.setdefault(op["operationId"], {})[name] = (
-                            schema["minimum"],
-                            schema.get("maximum"),
-                        )
-    assert found == BOUNDS
 
 
 def _timeouts(router: Router) -> list[dict[str, float | None]]:

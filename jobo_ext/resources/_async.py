@@ -81,13 +81,12 @@ from jobo_ext.errors import JoboError
 from jobo_ext.pagination import career_site_rows, next_cursor, next_page
 from jobo_ext.resources._common import (
     ResumeUpload,
-    csv,
     fields_of,
     no_filters_beside_cursor,
     open_resume,
     operation,
 )
-from jobo_ext.validation import check_bounds, check_non_empty, check_uuid
+from jobo_ext.validation import check_body, check_non_empty, check_request, check_uuid
 
 if TYPE_CHECKING:
     from jobo_ext.client import AsyncJoboClient
@@ -125,6 +124,22 @@ class _AsyncResource:
         with self._options(), parse_guard(operation_id):
             result = await fn(*args, client=self._client.generated, **kwargs)
         return expect(operation_id, result.parsed, model)
+
+    def _check(self, operation_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Query and path parameters checked against the spec, as they are to be sent."""
+        return check_request(operation_id, values, strict=self._client._config.strict_values)
+
+    def _body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+        """The request body, ``body`` as given or built from the keyword fields, checked against the spec."""
+        return check_body(
+            operation_id, _build_body(model, body, fields), strict=self._client._config.strict_values
+        )
+
+    def _feed_body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+        """Like :meth:`_body`, and a cursor travels alone: the API ignores filters sent beside it."""
+        request = self._body(operation_id, model, body, fields)
+        no_filters_beside_cursor(request)
+        return request
 
     def _options(self) -> contextlib.AbstractContextManager[object]:
         """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
@@ -201,35 +216,14 @@ class AsyncJobs(_AsyncResource):
 
         Cost: metered per delivered job, after a balance precheck against ``page_size`` (so a 402 can
         come even when fewer jobs would match). Raises :class:`ValueError` before sending when
-        ``page`` < 1 or ``page_size`` is outside 1–100; :class:`~jobo_ext.InsufficientCreditsError`,
+        ``page`` < 1, ``page_size`` is outside 1–100 or a work model, employment type, experience level,
+        facet or field name is not one the spec lists (case is ignored; the spec's spelling is sent),
+        :class:`TypeError` for an argument of the wrong type; :class:`~jobo_ext.InsufficientCreditsError`,
         :class:`~jobo_ext.RateLimitError` and the other :class:`~jobo_ext.APIStatusError` subclasses
         after retries.
         """
-        check_bounds("searchJobs", {"page": page, "page_size": page_size})
-        return await self._call(
-            "searchJobs",
-            search_jobs.asyncio_detailed,
-            JobSearchResponse,
-            q=q,
-            search_description=search_description,
-            location=location,
-            sources=csv(sources),
-            work_model=csv(work_model),
-            employment_type=csv(employment_type),
-            experience_level=csv(experience_level),
-            posted_after=posted_after,
-            posted_before=posted_before,
-            discovered_after=discovered_after,
-            discovered_before=discovered_before,
-            min_salary_usd=min_salary_usd,
-            max_salary_usd=max_salary_usd,
-            skills=csv(skills),
-            industries=csv(industries),
-            include_facets=csv(include_facets),
-            include_fields=csv(include_fields),
-            page=page,
-            page_size=page_size,
-        )
+        query = self._check("searchJobs", fields_of(locals()))
+        return await self._call("searchJobs", search_jobs.asyncio_detailed, JobSearchResponse, **query)
 
     @operation(search_jobs)
     async def iter_search_pages(
@@ -260,6 +254,8 @@ class AsyncJobs(_AsyncResource):
         Each page is metered as in :meth:`search`.
         """
         filters = fields_of(locals(), exclude=("self", "page"))
+        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
+        self._check("searchJobs", {**filters, "page": page})
         number: int | None = page if isinstance(page, int) else 1
         while number is not None:
             current = await self.search(**filters, page=number)
@@ -330,8 +326,8 @@ class AsyncJobs(_AsyncResource):
         Read-only despite the POST, so it is retried like a GET. Cost and errors as :meth:`jobs.search
         <AsyncJobs.search>`.
         """
-        request = _body(JobSearchBodyRequest, body, fields_of(locals(), exclude=("self", "body")))
-        check_bounds("searchJobsPost", {"page": request.page, "page_size": request.page_size})
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._body("searchJobsPost", JobSearchBodyRequest, body, fields)
         return await self._call(
             "searchJobsPost", search_jobs_post.asyncio_detailed, JobSearchResponse, body=request
         )
@@ -372,8 +368,8 @@ class AsyncFeed(_AsyncResource):
         :class:`ValueError` before sending for ``batch_size`` outside 1–1000 or filters beside a cursor;
         :class:`~jobo_ext.CursorRestartRequiredError` when the scan must start again.
         """
-        request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
-        check_bounds("getJobFeed", {"batch_size": request.batch_size})
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
         return await self._call("getJobFeed", get_job_feed.asyncio_detailed, JobFeedResponse, body=request)
 
     @operation(get_job_feed)
@@ -397,8 +393,8 @@ class AsyncFeed(_AsyncResource):
         Persist ``batch.next_cursor`` after storing ``batch.jobs``; after a crash pass it back as
         ``cursor=`` to resume exactly where the scan stopped. Cost as :meth:`jobs`.
         """
-        request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
-        check_bounds("getJobFeed", {"batch_size": request.batch_size})
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
         start = request.cursor if isinstance(request.cursor, str) else None
         pages = self._cursor_pages(
             functools.partial(self._call, "getJobFeed", get_job_feed.asyncio_detailed, JobFeedResponse),
@@ -452,8 +448,8 @@ class AsyncFeed(_AsyncResource):
         For bulk pipelines that store the JSON as received: it skips building a ``Job`` per job, the
         larger part of a batch's client-side cost. Same requests, cost and errors as :meth:`iter_pages`.
         """
-        request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
-        check_bounds("getJobFeed", {"batch_size": request.batch_size})
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
         pages = self._cursor_pages(
             functools.partial(self._raw, "getJobFeed", get_job_feed),
             {"body": request},
@@ -479,8 +475,8 @@ class AsyncFeed(_AsyncResource):
         in Managed Job Scraping. Metering is not documented. Sandbox and marketplace keys get
         :class:`~jobo_ext.PermissionDeniedError`. Read timeout 120 s.
         """
-        request = _feed_body(ManagedJobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
-        check_bounds("getManagedJobFeed", {"batch_size": request.batch_size})
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._feed_body("getManagedJobFeed", ManagedJobFeedRequest, body, fields)
         return await self._call(
             "getManagedJobFeed", get_managed_job_feed.asyncio_detailed, JobFeedResponse, body=request
         )
@@ -498,8 +494,8 @@ class AsyncFeed(_AsyncResource):
         batch_size: int | Unset = UNSET,
     ) -> AsyncIterator[JobFeedResponse]:
         """Every batch of the managed feed, each with its ``next_cursor`` (resumable like :meth:`iter_pages`)."""
-        request = _feed_body(ManagedJobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
-        check_bounds("getManagedJobFeed", {"batch_size": request.batch_size})
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._feed_body("getManagedJobFeed", ManagedJobFeedRequest, body, fields)
         start = request.cursor if isinstance(request.cursor, str) else None
         pages = self._cursor_pages(
             functools.partial(
@@ -541,14 +537,11 @@ class AsyncFeed(_AsyncResource):
         days back) — ``GET /api/jobs/expired``. Always free. Raises :class:`ValueError` before sending
         for ``batch_size`` outside 1–10000.
         """
-        check_bounds("getExpiredJobIds", {"batch_size": batch_size})
+        query = self._check(
+            "getExpiredJobIds", {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
+        )
         return await self._call(
-            "getExpiredJobIds",
-            get_expired_job_ids.asyncio_detailed,
-            ExpiredJobIdsResponse,
-            expired_since=expired_since,
-            cursor=cursor,
-            batch_size=batch_size,
+            "getExpiredJobIds", get_expired_job_ids.asyncio_detailed, ExpiredJobIdsResponse, **query
         )
 
     @operation(get_expired_job_ids)
@@ -560,8 +553,9 @@ class AsyncFeed(_AsyncResource):
         batch_size: int | Unset = UNSET,
     ) -> AsyncIterator[ExpiredJobIdsResponse]:
         """Every page of expired ids, each with its ``next_cursor`` (resumable). Always free."""
-        check_bounds("getExpiredJobIds", {"batch_size": batch_size})
-        first = {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
+        first = self._check(
+            "getExpiredJobIds", {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
+        )
         pages = self._cursor_pages(
             functools.partial(
                 self._call, "getExpiredJobIds", get_expired_job_ids.asyncio_detailed, ExpiredJobIdsResponse
@@ -602,7 +596,8 @@ class AsyncCareerSites(_AsyncResource):
         """One batch (at most 50 rows) of newly discovered career sites. Metered per row returned. Rows
         are in :func:`jobo_ext.pagination.career_site_rows` (the list's key is not documented).
         """
-        request = _feed_body(CareerSiteFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._feed_body("getCareerSiteFeed", CareerSiteFeedRequest, body, fields)
         return await self._call(
             "getCareerSiteFeed", get_career_site_feed.asyncio_detailed, CareerSiteFeedResponse, body=request
         )
@@ -617,7 +612,8 @@ class AsyncCareerSites(_AsyncResource):
         cursor: str | Unset = UNSET,
     ) -> AsyncIterator[CareerSiteFeedResponse]:
         """Every batch of the career-sites feed, each with its ``next_cursor`` (resumable)."""
-        request = _feed_body(CareerSiteFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._feed_body("getCareerSiteFeed", CareerSiteFeedRequest, body, fields)
         pages = self._cursor_pages(
             functools.partial(
                 self._call, "getCareerSiteFeed", get_career_site_feed.asyncio_detailed, CareerSiteFeedResponse
@@ -662,15 +658,15 @@ class AsyncCompanies(_AsyncResource):
         page_size: int | Unset = 25,
     ) -> JobSearchResponse:
         """One page of a company's jobs. Metered like search (per delivered job, precheck on ``page_size``)."""
-        check_bounds("getCompanyJobs", {"page": page, "page_size": page_size})
+        query = self._check(
+            "getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size}
+        )
         return await self._call(
             "getCompanyJobs",
             get_company_jobs.asyncio_detailed,
             JobSearchResponse,
             check_uuid("id", id),
-            posted_after=posted_after,
-            page=page,
-            page_size=page_size,
+            **query,
         )
 
     @operation(get_company_jobs)
@@ -683,6 +679,8 @@ class AsyncCompanies(_AsyncResource):
         page_size: int | Unset = 25,
     ) -> AsyncIterator[Job]:
         """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
+        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
+        self._check("getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size})
         number: int | None = page if isinstance(page, int) else 1
         while number is not None:
             current = await self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
@@ -709,9 +707,9 @@ class AsyncLocations(_AsyncResource):
     @operation(suggest_locations)
     async def suggest(self, q: str | Unset = UNSET, *, limit: int | Unset = UNSET) -> LocationSuggestResponse:
         """Location autocomplete (fewer than two characters give no suggestions). Free."""
-        check_bounds("suggestLocations", {"limit": limit})
+        query = self._check("suggestLocations", {"q": q, "limit": limit})
         return await self._call(
-            "suggestLocations", suggest_locations.asyncio_detailed, LocationSuggestResponse, q=q, limit=limit
+            "suggestLocations", suggest_locations.asyncio_detailed, LocationSuggestResponse, **query
         )
 
 
@@ -730,16 +728,13 @@ class AsyncFilters(_AsyncResource):
         self, facet: GetConnectorFilterOptionsFacet, *, q: str | Unset = UNSET, limit: int | Unset = UNSET
     ) -> FilterOptionsResponse:
         """Top values of ``facet`` (``sources``, ``industries`` or ``skills``), narrowed by ``q``. Free."""
-        if facet not in ("sources", "industries", "skills"):
-            raise ValueError(f"facet must be one of 'sources', 'industries', 'skills' (got {facet!r})")
-        check_bounds("getConnectorFilterOptions", {"limit": limit})
+        query = self._check("getConnectorFilterOptions", {"facet": facet, "q": q, "limit": limit})
         return await self._call(
             "getConnectorFilterOptions",
             get_connector_filter_options.asyncio_detailed,
             FilterOptionsResponse,
-            facet,
-            q=q,
-            limit=limit,
+            query.pop("facet"),
+            **query,
         )
 
 
@@ -765,7 +760,8 @@ class AsyncProfiles(_AsyncResource):
         or a lost connection (it creates something). While Auto Apply is gated this raises
         :class:`~jobo_ext.ServiceUnavailableError` with ``code == "auto_apply_coming_soon"`` at once.
         """
-        request = _body(ProfileInput, body, fields_of(locals(), exclude=("self", "body")))
+        fields = fields_of(locals(), exclude=("self", "body"))
+        request = self._body("createAutoApplyProfile", ProfileInput, body, fields)
         return await self._call(
             "createAutoApplyProfile", create_auto_apply_profile.asyncio_detailed, Profile, body=request
         )
@@ -838,13 +834,18 @@ class AsyncSessions(_AsyncResource):
         """
         if not answers:
             raise ValueError("answers must contain at least one answer")
-        items = [a if isinstance(a, Answer) else Answer.from_dict(a) for a in answers]
+        items = answers
+        if isinstance(answers, Sequence):  # mappings become Answers; anything else is left to the check
+            items = [Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
+        request = self._body(
+            "submitAutoApplySessionAnswers", SessionAnswersRequest, UNSET, {"answers": items}
+        )
         return await self._call(
             "submitAutoApplySessionAnswers",
             submit_auto_apply_session_answers.asyncio_detailed,
             Session,
             check_uuid("id", id),
-            body=SessionAnswersRequest(answers=items),
+            body=request,
         )
 
 
@@ -873,7 +874,7 @@ class AsyncAutoApply:
         self.applications = AsyncApplications(client)
 
 
-def _body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+def _build_body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
     """``body`` as given, or a ``model`` built from the keyword fields — not both."""
     given = {k: v for k, v in fields.items() if not isinstance(v, Unset)}
     if not isinstance(body, Unset):
@@ -881,10 +882,3 @@ def _body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
             raise ValueError(f"pass either body= or the fields ({', '.join(sorted(given))}), not both")
         return body
     return model(**given)
-
-
-def _feed_body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
-    """Like :func:`_body`, and a cursor travels alone: the API ignores filters sent beside it."""
-    request = _body(model, body, fields)
-    no_filters_beside_cursor(request)
-    return request

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import mimetypes
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, TypeVar
 
 import attrs
-from jobo_client.types import File, Unset
+from jobo_client.types import File
 
 __all__ = [
     "MAX_RESUME_BYTES",
     "RESUME_EXTENSIONS",
     "ResumeUpload",
-    "csv",
     "fields_of",
     "no_filters_beside_cursor",
     "open_resume",
@@ -37,13 +36,6 @@ def operation(module: ModuleType) -> Callable[[F], F]:
         return method
 
     return mark
-
-
-def csv(value: str | Sequence[str] | Unset) -> str | Unset:
-    """A comma-separated string from a list of values (a string passes through; ``[]`` gives ``""``)."""
-    if isinstance(value, Unset | str):
-        return value
-    return ",".join(value)
 
 
 def fields_of(scope: dict[str, Any], exclude: tuple[str, ...] = ("self",)) -> dict[str, Any]:
@@ -85,6 +77,8 @@ def open_resume(source: str | os.PathLike[str] | IO[bytes]) -> ResumeUpload:
         return ResumeUpload(
             File(payload=path.open("rb"), file_name=path.name, mime_type=_mime(path.name)), True
         )
+    if not callable(getattr(source, "read", None)):
+        raise TypeError(f"file must be a path or a binary file object (got {type(source).__name__})")
     name = Path(str(getattr(source, "name", "") or "")).name
     _check_name("file", name)
     if source.seekable():
