@@ -37,11 +37,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, Literal
 
+import httpx
 from jobo_client.models.job_feed_request import JobFeedRequest
 from jobo_client.models.job_feed_response import JobFeedResponse
 
 from jobo_ext.client import JoboClient
-from jobo_ext.errors import BadRequestError, CursorRestartRequiredError, InsufficientCreditsError
+from jobo_ext.errors import BadRequestError, CursorRestartRequiredError, InsufficientCreditsError, JoboError
 from jobo_ext.pagination import next_cursor
 from jobo_ext.sync.budget import FEED_CREDITS_PER_JOB, CreditMeter
 from jobo_ext.sync.events import (
@@ -55,7 +56,16 @@ from jobo_ext.sync.events import (
     SyncResult,
 )
 from jobo_ext.sync.rows import format_timestamp, job_row, parse_timestamp
-from jobo_ext.sync.state import ExpiredSweep, FeedScan, ScanKind, Scope, SyncState, restart_request
+from jobo_ext.sync.state import (
+    ExpiredSweep,
+    FeedScan,
+    ScanKind,
+    Scope,
+    SyncState,
+    check_state_times,
+    restart_request,
+    scope_from_items,
+)
 from jobo_ext.sync.store import RunRecord, Store
 from jobo_ext.usage import CallRecord, capture
 
@@ -65,8 +75,10 @@ __all__ = [
     "FeedSync",
     "Mode",
     "ScopeMismatchError",
+    "StateMismatchError",
     "SyncError",
     "SyncUsageError",
+    "check_sources",
 ]
 
 Mode = Literal["all", "backfill", "incremental", "expired"]
@@ -80,6 +92,11 @@ _LOOKBACK_MARGIN = datetime.timedelta(minutes=5)  # stay clear of the API's 7-da
 
 class SyncError(Exception):
     """The sync cannot go on (e.g. the API keeps voiding a scan's cursor). The state stays consistent."""
+
+
+class StateMismatchError(SyncError):
+    """The sync state disagrees with the data it describes (e.g. a completed backfill stored rows,
+    and the jobs table is now empty): resuming from that state would report success over missing rows."""
 
 
 class SyncUsageError(ValueError):
@@ -105,6 +122,34 @@ def _utcnow() -> datetime.datetime:
 
 def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
+
+
+def check_sources(client: JoboClient, sources: Iterable[str]) -> str | None:
+    """Check ``sources`` against the API's live list of sources (free): raise
+    :class:`SyncUsageError` naming an unknown one and the nearest valid value. Sources are an open
+    set, so the live list is the only authority; when it cannot be read, return a warning and let
+    the run go on."""
+    import difflib
+
+    wanted = sorted({s.strip().lower() for s in sources if s.strip()})
+    if not wanted:
+        return None
+    try:
+        listing = client.filters.get()
+        known = {str(facet.key).lower() for facet in (listing.sources or [])}
+    except (JoboError, httpx.HTTPError, AttributeError, TypeError) as exc:
+        return f"could not check --sources against the API's list ({type(exc).__name__}: {exc}); going on"
+    if not known:
+        return "the API listed no sources; --sources was not checked"
+    for source in wanted:
+        if source not in known:
+            close = difflib.get_close_matches(source, sorted(known), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise SyncUsageError(
+                f"unknown source {source!r}: {hint}The API lists {len(known)} sources "
+                "(GET /api/connectors/filters); --allow-unknown-values sends it anyway"
+            )
+    return None
 
 
 def _short(cursor: str | None) -> str:
@@ -139,6 +184,10 @@ class FeedSync:
         clock: the current UTC time (tests inject one; the mock server can share it).
         on_event: called with every :data:`~jobo_ext.sync.events.SyncEvent`.
         max_restarts: restarts of one scan (void cursors) before the run gives up.
+        rebackfill: the first :meth:`run` clears the sync state (keeping the scope and the run history)
+            and backfills from scratch; the stored rows it does not see again are marked expired.
+        check_sources: check ``sources`` against the API's live list before the first request
+            (:func:`check_sources`); ``False`` sends them as given.
     """
 
     def __init__(
@@ -158,6 +207,8 @@ class FeedSync:
         clock: Callable[[], datetime.datetime] = _utcnow,
         on_event: Callable[[SyncEvent], None] | None = None,
         max_restarts: int = 5,
+        rebackfill: bool = False,
+        check_sources: bool = True,
     ) -> None:
         if not 1 <= batch_size <= 1_000:
             raise ValueError("batch_size must be between 1 and 1000")
@@ -181,6 +232,8 @@ class FeedSync:
         self.clock = clock
         self.on_event = on_event
         self.max_restarts = max_restarts
+        self._rebackfill = rebackfill
+        self._check_sources = check_sources and self.sources is not None
         self._stop = threading.Event()
         self._meter = CreditMeter(max_credits, per_job=credits_per_job)
         self._result = SyncResult(mode="all")
@@ -213,14 +266,38 @@ class FeedSync:
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         self._meter = CreditMeter(self.max_credits, per_job=self.credits_per_job)
         self._started = time.monotonic()
-        result = SyncResult(mode=mode, dry_run=self.dry_run, started_at=self.clock())
+        result = SyncResult(
+            mode=mode, dry_run=self.dry_run, started_at=self.clock(), max_credits=self.max_credits
+        )
         self._result = result
-        state = self.store.load_state()
-        scope = self._resolve_scope(state.scope)
+        if self._check_sources and self.sources is not None:
+            warning = check_sources(self.client, self.sources)
+            if warning is not None:
+                self._emit(Notice(warning, "warning"))
+            self._check_sources = False
         if self.dry_run:
-            self._plan(state, scope, mode)
+            if self._rebackfill:
+                state = SyncState(scope=scope_from_items(self.store.state_items()))
+            else:
+                state = self._load_state()
+            state = self._adopt_scope(state)
+            self._check_rows(state)
+            self._plan(state, state.scope or Scope(), mode)
             return self._finish(result)
         self.store.acquire_lock()  # held until the store is closed; taking it again is a no-op
+        if self._rebackfill:
+            state = self._adopt_scope(SyncState(scope=scope_from_items(self.store.state_items())))
+            self.store.save_state(state)  # every other known key is deleted: the scans start over
+            self._rebackfill = False
+            self._emit(
+                Notice(
+                    f"--rebackfill: sync state cleared; backfilling {state.scope.describe() if state.scope else ''} from scratch"
+                )
+            )
+        else:
+            state = self._adopt_scope(self._load_state())
+        self._check_rows(state)
+        scope = state.scope or Scope()
         run_id = self.store.begin_run(RunRecord(started_at=result.started_at or self.clock(), mode=mode))
         try:
             try:
@@ -282,6 +359,57 @@ class FeedSync:
             credits_spent=result.credits_spent,
             requests=result.requests,
             error=error,
+        )
+
+    def _load_state(self) -> SyncState:
+        state = self.store.load_state()
+        check_state_times(state, self.clock())
+        return state
+
+    def _stored_rows(self) -> int:
+        stats = self.store.stats()
+        return stats.active + stats.expired
+
+    def _adopt_scope(self, state: SyncState) -> SyncState:
+        """``state`` with the scope this run uses: the stored one, or the one asked for when none is
+        fixed yet. Runs that stored nothing do not fix it (a typo in ``sources`` that matched no job
+        must not become the database's permanent scope)."""
+        try:
+            return replace(state, scope=self._resolve_scope(state.scope))
+        except ScopeMismatchError:
+            if not self._nothing_stored(state):
+                raise
+        assert state.scope is not None
+        new = Scope(
+            sources=self.sources if self.sources is not None else state.scope.sources,
+            since=self.since if self.since is not None else state.scope.since,
+        )
+        self._emit(
+            Notice(
+                f"earlier runs stored no jobs, so the scope changes from {state.scope.describe()} to {new.describe()}"
+            )
+        )
+        return SyncState(scope=new, extra=state.extra)
+
+    def _nothing_stored(self, state: SyncState) -> bool:
+        if state.backfill_rows or (state.scan is not None and state.scan.delivered) or self._stored_rows():
+            return False
+        return not any(run.inserted or run.updated for run in self.store.runs(limit=1_000))
+
+    def _check_rows(self, state: SyncState) -> None:
+        """Refuse to resume from a state the jobs table contradicts (its rows were dropped or deleted)."""
+        if state.backfilled and state.backfill_rows:
+            what = f"a completed backfill stored {state.backfill_rows:,} jobs"
+        elif state.scan is not None and state.scan.kind == "backfill" and state.scan.delivered:
+            what = f"the backfill in progress has stored {state.scan.delivered:,} jobs"
+        else:
+            return
+        if self._stored_rows():
+            return
+        raise StateMismatchError(
+            f"{self.store.describe()}: the jobs table is empty (or was dropped), but the sync state says "
+            f"{what}; resuming would never fetch them again. Run with --rebackfill to clear the sync state "
+            "and backfill from scratch (the scope and the run history are kept)."
         )
 
     def _resolve_scope(self, stored: Scope | None) -> Scope:
@@ -353,7 +481,9 @@ class FeedSync:
             if mode == "incremental" and scan.kind == "backfill":
                 raise SyncUsageError("the backfill has not completed yet: run with --mode backfill or all")
             state = self._scan(state, resumed=True)
-            if scan.kind == "backfill" and mode == "all":
+            # The resumed scan missed what changed after it began (jobs it had passed already): a
+            # fresh incremental from its start catches up before the run reports "completed".
+            if mode in ("all", "incremental"):
                 state = self._scan(state.with_scan(self._new_scan("incremental", state)), resumed=False)
             return state
         if not state.backfilled:
@@ -465,6 +595,10 @@ class FeedSync:
                 )
             )
             if following is None:
+                if phase == "backfill":
+                    # The fact the next run's start-of-run check compares the jobs table with.
+                    state = replace(state, backfill_rows=self._stored_rows())
+                    self.store.save_state(state)
                 result.phases[-1] = phase
                 self._emit(PhaseFinished(phase, completed=True))
                 return state

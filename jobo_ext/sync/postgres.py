@@ -212,11 +212,14 @@ class PostgresStore:
 
     # ------------------------------------------------------------------ state
 
-    def load_state(self) -> SyncState:
+    def state_items(self) -> dict[str, str]:
         if self._empty:
-            return SyncState()
+            return {}
         rows = self._conn.execute("SELECT key, value FROM sync_state").fetchall()
-        return state_from_items({key: value for key, value in rows})
+        return {str(key): str(value) for key, value in rows}
+
+    def load_state(self) -> SyncState:
+        return state_from_items(self.state_items())
 
     def _write_state(self, state: SyncState) -> None:
         items = state_to_items(state)

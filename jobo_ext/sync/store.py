@@ -28,12 +28,17 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreStats",
+    "StoreUnreadableError",
     "WriteCounts",
 ]
 
 
 class StoreError(Exception):
     """A store cannot be used as asked (wrong schema version, missing driver …)."""
+
+
+class StoreUnreadableError(StoreError):
+    """The database itself cannot be read (not a database, truncated, malformed)."""
 
 
 class StoreLockedError(StoreError):
@@ -134,12 +139,18 @@ class Store(Protocol):
         """Become the only writer until :meth:`close`, or raise :class:`StoreLockedError`.
 
         The lock must die with the process (``flock``, a session advisory lock) so that a killed
-        sync never blocks the next one.
+        sync never blocks the next one, and must belong to the data itself (the file, not the path
+        that names it) so that every way of naming the same database meets the same lock.
         """
         ...
 
+    def state_items(self) -> dict[str, str]:
+        """The ``sync_state`` rows as stored (key → JSON text), unparsed."""
+        ...
+
     def load_state(self) -> SyncState:
-        """The committed sync state (an empty :class:`SyncState` for a new store)."""
+        """The committed sync state (an empty :class:`SyncState` for a new store); a row that cannot
+        be read raises :class:`~jobo_ext.sync.state.CorruptStateError`."""
         ...
 
     def save_state(self, state: SyncState) -> None:
