@@ -66,7 +66,7 @@ from jobo_ext.sync.state import (
     restart_request,
     scope_from_items,
 )
-from jobo_ext.sync.store import RunRecord, Store
+from jobo_ext.sync.store import ExpireCounts, RunRecord, SeenMode, Store
 from jobo_ext.usage import CallRecord, capture
 
 __all__ = [
@@ -287,7 +287,10 @@ class FeedSync:
         self.store.acquire_lock()  # held until the store is closed; taking it again is a no-op
         if self._rebackfill:
             state = self._adopt_scope(SyncState(scope=scope_from_items(self.store.state_items())))
-            self.store.save_state(state)  # every other known key is deleted: the scans start over
+            # Every other known key is deleted; the new backfill is saved as pending with it, so a run
+            # killed before its first batch still resumes a mark-and-sweep backfill.
+            state = state.with_scan(self._new_scan("backfill", state, sweep_unseen=True))
+            self.store.save_state(state)
             self._rebackfill = False
             self._emit(
                 Notice(
@@ -443,14 +446,24 @@ class FeedSync:
             request["stable_scan"] = self.stable_scan
         return request
 
-    def _new_scan(self, kind: ScanKind, state: SyncState) -> FeedScan:
+    def _new_scan(self, kind: ScanKind, state: SyncState, *, sweep_unseen: bool = False) -> FeedScan:
         scope = state.scope or Scope()
         started_at = self.clock()  # before the first request: the next watermark
         updated_after = None
         if kind == "incremental":
             assert state.feed_watermark is not None
             updated_after = state.feed_watermark - self.overlap
-        return FeedScan(kind=kind, started_at=started_at, request=self._scan_request(scope, updated_after))
+        return FeedScan(
+            kind=kind,
+            started_at=started_at,
+            request=self._scan_request(scope, updated_after),
+            sweep_unseen=sweep_unseen,
+        )
+
+    def _beyond_lookback(self, state: SyncState, now: datetime.datetime) -> bool:
+        """Whether the last completed sweep is too old for the expired-ids feed to cover the gap."""
+        watermark = state.expired_watermark
+        return watermark is not None and watermark - self.overlap < now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN
 
     @staticmethod
     def _describe_scan(scan: FeedScan) -> str:
@@ -495,6 +508,19 @@ class FeedSync:
         elif mode == "backfill":
             self._emit(Notice("the backfill completed already; nothing to do in mode backfill"))
             return state
+        elif mode == "all" and state.sweep is None and self._beyond_lookback(state, self.clock()):
+            assert state.expired_watermark is not None
+            self._emit(
+                Notice(
+                    f"the last expired sweep started {format_timestamp(state.expired_watermark)}, beyond the "
+                    "expired feed's 7-day window: re-scanning the whole scope; stored jobs it does not "
+                    "return are marked expired",
+                    "warning",
+                )
+            )
+            state = self._scan(
+                state.with_scan(self._new_scan("backfill", state, sweep_unseen=True)), resumed=False
+            )
         return self._scan(state.with_scan(self._new_scan("incremental", state)), resumed=False)
 
     def _fetch_feed(self, scan: FeedScan) -> tuple[JobFeedResponse, list[CallRecord]]:
@@ -524,6 +550,15 @@ class FeedSync:
         state = state.with_scan(restarted)
         self.store.save_state(state)  # never send the void cursor again, even after a crash
         return state
+
+    @staticmethod
+    def _seen_mode(scan: FeedScan, following: str | None) -> SeenMode | None:
+        if not scan.sweep_unseen:
+            return None
+        first = scan.cursor is None and scan.delivered == 0
+        if following is None:
+            return "only" if first else "last"
+        return "first" if first else "more"
 
     def _scan(self, state: SyncState, *, resumed: bool) -> SyncState:
         """Run ``state.scan`` to completion (or a clean stop); returns the committed state."""
@@ -574,11 +609,13 @@ class FeedSync:
             new_state = (
                 state.scan_completed(advanced, now) if following is None else state.with_scan(advanced)
             )
-            counts = self.store.apply_batch(rows, new_state, now=now)
+            counts = self.store.apply_batch(rows, new_state, now=now, seen=self._seen_mode(scan, following))
             state, scan = new_state, advanced
             result = self._result
             result.received += len(rows)
             result.writes = result.writes + counts
+            if counts.swept:
+                result.expired = result.expired + ExpireCounts(marked=counts.swept)
             self._emit(
                 BatchStored(
                     phase=phase,
@@ -613,7 +650,8 @@ class FeedSync:
                 Notice(
                     f"the last sweep started {format_timestamp(watermark)}, beyond the API's 7-day lookback: "
                     f"jobs that expired before {format_timestamp(floor)} cannot be reported and stay active "
-                    "here (sync at least weekly; a new database re-backfills cleanly)",
+                    "here until a run in mode all re-scans the scope (it does so by itself; sync at least "
+                    "weekly to avoid the cost)",
                     "warning",
                 )
             )

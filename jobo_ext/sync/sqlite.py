@@ -7,6 +7,7 @@ Schema (``PRAGMA user_version = 1``)::
                 created_at, updated_at, expired (0/1), expired_at, first_seen_at, synced_at,
                 data (the whole job as JSON; query it with json_extract)
     sync_state  key TEXT PRIMARY KEY, value TEXT (JSON)    -- scope, watermarks, cursor
+    sync_seen   id TEXT PRIMARY KEY    -- ids a mark-and-sweep scan delivered so far (empty otherwise)
     sync_runs   one row per run: mode, status, counts, credits spent, error
 
 Timestamps are UTC ISO-8601 text (``2026-03-01T12:00:00Z``), which SQLite's date functions read.
@@ -34,6 +35,7 @@ from jobo_ext.sync.store import (
     RUN_COLUMNS,
     ExpireCounts,
     RunRecord,
+    SeenMode,
     StoreError,
     StoreLockedError,
     StoreStats,
@@ -77,6 +79,9 @@ CREATE TABLE IF NOT EXISTS sync_state (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sync_seen (
+    id TEXT PRIMARY KEY
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sync_runs (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at     TEXT NOT NULL,
@@ -310,7 +315,14 @@ class SQLiteStore:
                 found[job_id] = (updated_at, expired)
         return found
 
-    def apply_batch(self, rows: Sequence[JobRow], state: SyncState, *, now: datetime.datetime) -> WriteCounts:
+    def apply_batch(
+        self,
+        rows: Sequence[JobRow],
+        state: SyncState,
+        *,
+        now: datetime.datetime,
+        seen: SeenMode | None = None,
+    ) -> WriteCounts:
         latest = {row.id: row for row in rows}  # a job twice in one batch: the later one wins
         stamp = format_timestamp(now)
         with self._transaction() as conn:
@@ -328,8 +340,22 @@ class SQLiteStore:
                     continue
                 writes.append((*(getattr(row, c) for c in _JOB_COLUMNS), stamp, stamp))
             conn.executemany(_UPSERT, writes)
+            swept = 0
+            if seen in ("first", "only"):
+                conn.execute("DELETE FROM sync_seen")
+            if seen is not None:
+                conn.executemany("INSERT OR IGNORE INTO sync_seen (id) VALUES (?)", [(i,) for i in latest])
+            if seen in ("last", "only"):
+                swept = conn.execute(
+                    "UPDATE jobs SET expired = 1, expired_at = ? "
+                    "WHERE expired = 0 AND id NOT IN (SELECT id FROM sync_seen)",
+                    (stamp,),
+                ).rowcount
+                conn.execute("DELETE FROM sync_seen")
             self._write_state(conn, state)
-        return WriteCounts(inserted=inserted, updated=updated, unchanged=unchanged + len(rows) - len(latest))
+        return WriteCounts(
+            inserted=inserted, updated=updated, unchanged=unchanged + len(rows) - len(latest), swept=swept
+        )
 
     def mark_expired(self, ids: Sequence[str], state: SyncState, *, now: datetime.datetime) -> ExpireCounts:
         unique = list(dict.fromkeys(i.lower() for i in ids))

@@ -116,6 +116,10 @@ class FeedScan:
     """``estimated_total`` of the scan's first page."""
     restarts: int = 0
     """Times the scan was restarted (refused cursor, 409)."""
+    sweep_unseen: bool = False
+    """Mark and sweep: the scan records every id it delivers, and when it completes every stored job
+    it did not deliver is marked expired (in the transaction of its last batch). A full scan does this
+    after ``--rebackfill`` and when the last sweep is older than the expired feed's 7-day window."""
 
     @property
     def batch_size(self) -> int:
@@ -133,6 +137,7 @@ class FeedScan:
             "delivered": self.delivered,
             "estimated_total": self.estimated_total,
             "restarts": self.restarts,
+            "sweep_unseen": self.sweep_unseen,
         }
 
     @classmethod
@@ -152,6 +157,7 @@ class FeedScan:
             delivered=int(data.get("delivered", 0)),
             estimated_total=data.get("estimated_total"),
             restarts=int(data.get("restarts", 0)),
+            sweep_unseen=bool(data.get("sweep_unseen", False)),
         )
 
 
@@ -224,6 +230,8 @@ class SyncState:
                 backfill_completed_at=now,
                 expired_watermark=self.expired_watermark or scan.started_at,
             )
+        if scan.sweep_unseen:  # every job that expired before the scan began is marked by now
+            state = replace(state, expired_watermark=scan.started_at)
         return state
 
     def sweep_completed(self, sweep: ExpiredSweep) -> SyncState:

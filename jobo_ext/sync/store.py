@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from jobo_ext.sync.rows import JobRow
 from jobo_ext.sync.state import SyncState
@@ -24,6 +24,7 @@ __all__ = [
     "RUN_COLUMNS",
     "ExpireCounts",
     "RunRecord",
+    "SeenMode",
     "Store",
     "StoreError",
     "StoreLockedError",
@@ -31,6 +32,10 @@ __all__ = [
     "StoreUnreadableError",
     "WriteCounts",
 ]
+
+
+SeenMode = Literal["first", "more", "last", "only"]
+"""Where a batch sits in a mark-and-sweep scan (see :meth:`Store.apply_batch`); ``"only"``: first and last."""
 
 
 class StoreError(Exception):
@@ -54,10 +59,15 @@ class WriteCounts:
     """Existing jobs rewritten: a new ``updated_at``, or a job marked expired that is back in the feed."""
     unchanged: int = 0
     """Jobs whose stored ``updated_at`` equals the delivered one: not written."""
+    swept: int = 0
+    """Stored active jobs a completed mark-and-sweep scan did not deliver, now marked expired."""
 
     def __add__(self, other: WriteCounts) -> WriteCounts:
         return WriteCounts(
-            self.inserted + other.inserted, self.updated + other.updated, self.unchanged + other.unchanged
+            self.inserted + other.inserted,
+            self.updated + other.updated,
+            self.unchanged + other.unchanged,
+            self.swept + other.swept,
         )
 
 
@@ -157,12 +167,24 @@ class Store(Protocol):
         """Commit ``state`` alone (starting a scan or sweep)."""
         ...
 
-    def apply_batch(self, rows: Sequence[JobRow], state: SyncState, *, now: datetime.datetime) -> WriteCounts:
+    def apply_batch(
+        self,
+        rows: Sequence[JobRow],
+        state: SyncState,
+        *,
+        now: datetime.datetime,
+        seen: SeenMode | None = None,
+    ) -> WriteCounts:
         """In one transaction: upsert ``rows`` by id and save ``state``.
 
         A row is written when its id is new, when its ``updated_at`` differs from the stored one, or
         when the stored job is marked expired (the feed only serves active jobs, so it is back);
         otherwise it counts as unchanged and is left alone. ``now`` stamps ``synced_at``.
+
+        ``seen`` (mark and sweep): ``"first"`` forgets the ids recorded by an earlier scan, then
+        records these; ``"more"`` records them too; ``"last"`` records them, then marks every stored
+        active job whose id was not recorded expired (counted in ``swept``) and forgets the ids;
+        ``"only"`` does all three.
         """
         ...
 
