@@ -335,6 +335,14 @@ def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
         if not client.has_api_key:
             client.close()
             return _fail(err, args, "no API key: set JOBO_API_KEY or pass --api-key", EXIT_USAGE)
+        if sources is not None and not args.allow_unknown_values:
+            try:
+                warning = check_sources(client, sources)
+            except SyncUsageError as exc:
+                client.close()
+                return _fail(err, args, str(exc), EXIT_USAGE)
+            if warning is not None:
+                err.write(f"jobo-sync: warning: {warning}\n")
     try:
         store = _open_store(args, read_only=args.dry_run or args.history)
     except StoreUnreadableError as exc:
@@ -351,10 +359,6 @@ def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
             _print_history(store, out)
             return EXIT_OK
         with client:
-            if sources is not None and not args.allow_unknown_values:
-                warning = check_sources(client, sources)
-                if warning is not None:
-                    err.write(f"jobo-sync: warning: {warning}\n")
             sync = FeedSync(
                 client,
                 store,

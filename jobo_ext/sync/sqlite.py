@@ -171,6 +171,7 @@ class SQLiteStore:
         self.read_only = read_only
         self._fd: int | None = None  # the database file itself: what the writer lock is taken on
         self._locked = False
+        self._pending_setup = False
         if read_only and not self.path.exists():
             self._conn = sqlite3.connect(":memory:", isolation_level=None)
             self._conn.executescript(_SCHEMA)
@@ -185,7 +186,6 @@ class SQLiteStore:
                 # drops every POSIX lock this process holds on it, SQLite's included.
                 self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
                 self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
-                self._conn.execute("PRAGMA journal_mode = WAL")
                 self._conn.execute("PRAGMA synchronous = NORMAL")
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
@@ -193,8 +193,13 @@ class SQLiteStore:
                     f"{self.path}: schema version {version} is newer than this jobo-sync supports"
                 )
             if not read_only:
-                self._conn.executescript(_SCHEMA)
-                self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                # Schema writes only under the writer lock: a second name for the file (a hard link)
+                # has its own WAL, and writing through it while another writer is active corrupts it.
+                if self._try_lock():
+                    self._set_up()
+                    self._unlock()
+                else:
+                    self._pending_setup = True
             elif version == 0 and not self._has_table("jobs"):
                 raise StoreError(f"{self.path} is not a jobo-sync database")
         except BaseException as exc:
@@ -236,26 +241,49 @@ class SQLiteStore:
             raise
         conn.execute("COMMIT")
 
+    def _set_up(self) -> None:
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.executescript(_SCHEMA)
+        self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self._pending_setup = False
+
+    def _try_lock(self) -> bool:
+        """A non-blocking ``flock`` on the database file's descriptor (``True`` without ``fcntl``)."""
+        if self._fd is None:
+            return True
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: rely on the user running one sync at a time
+            return True
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(self) -> None:
+        if self._fd is not None:
+            import fcntl
+
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
     def acquire_lock(self) -> None:
         """An ``flock`` on the database file itself: its device and inode, not its name, so a
         symlink or a hard link to the same file meets the same lock. The kernel drops it when the
         process dies, and nothing is left on disk."""
         self._writable()
-        if self._locked or self._fd is None:
+        if self._locked:
             return  # held already (by an earlier run on this store)
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - not POSIX: rely on the user running one sync at a time
-            return
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not self._try_lock():
+            assert self._fd is not None
             info = os.fstat(self._fd)
             raise StoreLockedError(
                 f"another jobo-sync is writing {self.path} (the same file by any path: "
                 f"device {info.st_dev}, inode {info.st_ino})"
-            ) from None
+            )
         self._locked = True
+        if self._pending_setup:
+            self._set_up()
 
     def _close_quietly(self) -> None:
         conn = getattr(self, "_conn", None)
