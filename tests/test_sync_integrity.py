@@ -282,3 +282,40 @@ def test_a_first_run_that_received_no_jobs_does_not_fix_the_scope(
 def test_timestamps_in_the_state_round_trip(clock: Clock) -> None:
     now = clock.utc().replace(microsecond=0)
     assert parse_timestamp(format_timestamp(now)) == now
+
+
+# ---------------------------------------------------------------------- 9: the JSON as received
+
+
+def test_the_stored_data_is_byte_for_byte_the_json_the_server_sent(
+    server: MockJoboServer, client: JoboClient, db: Path, clock: Clock
+) -> None:
+    sync_once(client, db, clock, mode="backfill")
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        stored = dict(conn.execute("SELECT id, data FROM jobs").fetchall())
+    assert len(stored) == JOBS
+    for job_id, data in stored.items():
+        index = server.dataset.index_of(job_id)
+        assert index is not None
+        assert data.encode() == server.dataset.job_json(index), job_id
+
+
+def test_raw_rows_canonicalise_timestamps_and_name_a_missing_required_field() -> None:
+    from jobo_ext.sync.rows import job_row_from_json
+
+    row = job_row_from_json(
+        {
+            "id": "A-1",
+            "title": "t",
+            "created_at": "2026-01-01T00:00:00+01:00",
+            "updated_at": "2026-01-02T00:00:00Z",
+        }
+    )
+    assert (row.id, row.created_at, row.company_id, row.date_posted) == (
+        "a-1",
+        "2025-12-31T23:00:00Z",
+        None,
+        None,
+    )
+    with pytest.raises(ValueError, match="updated_at"):
+        job_row_from_json({"id": "a", "title": "t", "created_at": "2026-01-01T00:00:00Z"})

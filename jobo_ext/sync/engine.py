@@ -34,12 +34,11 @@ import datetime
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import httpx
 from jobo_client.models.job_feed_request import JobFeedRequest
-from jobo_client.models.job_feed_response import JobFeedResponse
 
 from jobo_ext.client import JoboClient
 from jobo_ext.errors import BadRequestError, CursorRestartRequiredError, InsufficientCreditsError, JoboError
@@ -55,7 +54,7 @@ from jobo_ext.sync.events import (
     SyncEvent,
     SyncResult,
 )
-from jobo_ext.sync.rows import format_timestamp, job_row, parse_timestamp
+from jobo_ext.sync.rows import JobRow, format_timestamp, job_row_from_json, parse_timestamp
 from jobo_ext.sync.state import (
     ExpiredSweep,
     FeedScan,
@@ -105,6 +104,16 @@ class SyncUsageError(ValueError):
 
 class ScopeMismatchError(SyncUsageError):
     """The filters given differ from the ones the store was synced with."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedBatch:
+    """One feed page, flattened: what :meth:`FeedSync._fetch_batch` hands the scan loop."""
+
+    rows: list[JobRow]
+    has_more: bool
+    next_cursor: str | None
+    estimated_total: int | None
 
 
 class _Stop(Exception):
@@ -523,16 +532,36 @@ class FeedSync:
             )
         return self._scan(state.with_scan(self._new_scan("incremental", state)), resumed=False)
 
-    def _fetch_feed(self, scan: FeedScan) -> tuple[JobFeedResponse, list[CallRecord]]:
+    def _fetch_batch(self, scan: FeedScan) -> tuple[FeedBatch, list[CallRecord]]:
+        """The scan's next page as rows, storing each job's JSON as the API sent it: no model is
+        built (``iter_raw_pages``), which is most of what a batch used to cost the client."""
         with capture() as calls:
             try:
                 if scan.cursor is None:
-                    page = self.client.feed.jobs(body=JobFeedRequest.from_dict(scan.request))
+                    pages = self.client.feed.iter_raw_pages(body=JobFeedRequest.from_dict(scan.request))
                 else:
-                    page = self.client.feed.jobs(cursor=scan.cursor)
+                    pages = self.client.feed.iter_raw_pages(cursor=scan.cursor)
+                # One page per call: the scan commits each batch with its cursor before asking for the next.
+                # The generator is left suspended after its yield, with nothing open.
+                page = next(iter(pages))
             finally:
                 self._meter.record(calls)  # failed attempts too: they count as requests, cost nothing
-        return page, calls
+        jobs = page.get("jobs")
+        if not isinstance(jobs, list):
+            raise SyncError(f"the feed answered without a jobs list (keys: {', '.join(page)})")
+        try:
+            rows = [job_row_from_json(job) for job in jobs]
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise SyncError(f"the feed sent a job this sync cannot store: {exc}") from exc
+        cursor = page.get("next_cursor")
+        total = page.get("estimated_total")
+        batch = FeedBatch(
+            rows=rows,
+            has_more=bool(page.get("has_more")),
+            next_cursor=cursor if isinstance(cursor, str) else None,
+            estimated_total=total if isinstance(total, int) else None,
+        )
+        return batch, calls
 
     def _restart(
         self, state: SyncState, scan: FeedScan, replacement: dict[str, Any] | None, why: str
@@ -575,7 +604,7 @@ class FeedSync:
             if not self._meter.allows(scan.batch_size):
                 raise _Stop("budget", self._meter.describe_shortfall(scan.batch_size))
             try:
-                page, calls = self._fetch_feed(scan)
+                batch, calls = self._fetch_batch(scan)
             except CursorRestartRequiredError as exc:
                 state = self._restart(state, scan, exc.replacement_request, "the API voided the cursor (409)")
                 scan = state.scan
@@ -590,14 +619,13 @@ class FeedSync:
                 continue
             except InsufficientCreditsError as exc:
                 raise _Stop("insufficient_credits", f"the API answered 402: {exc.message}") from exc
-            jobs = page.jobs
+            rows = batch.rows
             credits = sum(call.credits_deducted for call in calls)
-            self._meter.observe_feed_batch(len(jobs), credits)
-            rows = [job_row(job) for job in jobs]
-            following = next_cursor(scan.cursor, page.has_more, page.next_cursor)
+            self._meter.observe_feed_batch(len(rows), credits)
+            following = next_cursor(scan.cursor, batch.has_more, batch.next_cursor)
             # From the rows: their timestamps are normalised to aware UTC (a naive one would not compare).
             newest = max((parse_timestamp(row.updated_at) for row in rows), default=None)
-            estimated = page.estimated_total if isinstance(page.estimated_total, int) else None
+            estimated = batch.estimated_total
             advanced = replace(
                 scan,
                 cursor=following,

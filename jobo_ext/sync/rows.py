@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from jobo_client.models.job import Job
 from jobo_client.types import Unset
 
-__all__ = ["JobRow", "format_timestamp", "job_row", "parse_timestamp"]
+__all__ = ["JobRow", "format_timestamp", "job_row", "job_row_from_json", "parse_timestamp"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,8 @@ class JobRow:
     created_at: str
     updated_at: str
     data: str
-    """The whole job (``Job.to_dict()``) as compact JSON, unknown fields included."""
+    """The whole job as compact JSON, unknown fields included: from the feed, the job's object as the
+    API sent it (same keys, order and values; :func:`job_row_from_json`)."""
 
 
 def format_timestamp(value: datetime.datetime) -> str:
@@ -82,4 +84,60 @@ def job_row(job: Job) -> JobRow:
         created_at=format_timestamp(job.created_at),
         updated_at=format_timestamp(job.updated_at),
         data=json.dumps(job.to_dict(), separators=(",", ":"), ensure_ascii=False),
+    )
+
+
+def _canonical(value: object, field: str) -> str:
+    """A timestamp in the canonical form; whole-second UTC text (the API's usual form) already is."""
+    if not isinstance(value, str):
+        raise ValueError(f"{field} is not a timestamp string: {value!r}")
+    if len(value) == 20 and value[10] == "T" and value[19] == "Z":
+        return value
+    return format_timestamp(parse_timestamp(value))
+
+
+def _lower(value: object) -> str | None:
+    return value.lower() if isinstance(value, str) else None
+
+
+def _dict(value: object) -> dict[str, Any] | None:
+    return value if isinstance(value, dict) else None
+
+
+def job_row_from_json(job: dict[str, Any]) -> JobRow:
+    """Flatten a feed job from its decoded JSON, storing that JSON as received (no model built).
+
+    Raises ``ValueError`` naming the field when a required one (``id``, ``title``, ``created_at``,
+    ``updated_at``) is missing or of the wrong type; optional fields that are absent, null or of an
+    unexpected type leave their column empty, as :func:`job_row` does.
+    """
+    job_id, title = job.get("id"), job.get("title")
+    if not isinstance(job_id, str) or not job_id:
+        raise ValueError(f"a feed job has no id: {str(job)[:120]}")
+    if not isinstance(title, str):
+        raise ValueError(f"job {job_id}: title is not a string")
+    company = _dict(job.get("company"))
+    locations = job.get("locations")
+    first = _dict(locations[0]) if isinstance(locations, list) and locations else None
+    posted = job.get("date_posted")
+    try:
+        date_posted = _canonical(posted, "date_posted") if posted is not None else None
+    except ValueError:
+        date_posted = None
+    return JobRow(
+        id=job_id.lower(),
+        title=title,
+        company_id=_lower(company.get("id")) if company is not None else None,
+        company_name=_text(company.get("name")) if company is not None else None,
+        source=_text(job.get("source")),
+        workplace_type=_text(job.get("workplace_type")),
+        employment_type=_text(job.get("employment_type")),
+        experience_level=_text(job.get("experience_level")),
+        location=_text(first.get("location")) if first is not None else None,
+        city=_text(first.get("city")) if first is not None else None,
+        country=_text(first.get("country")) if first is not None else None,
+        date_posted=date_posted,
+        created_at=_canonical(job.get("created_at"), f"job {job_id}: created_at"),
+        updated_at=_canonical(job.get("updated_at"), f"job {job_id}: updated_at"),
+        data=json.dumps(job, separators=(",", ":"), ensure_ascii=False),
     )
