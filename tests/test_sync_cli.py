@@ -26,7 +26,15 @@ from jobo_ext.sync import BatchStored, Notice, PhaseFinished, PhaseStarted, SQLi
 from jobo_ext.sync.cli import main
 from jobo_ext.sync.progress import LogLines, ProgressBar
 from jobo_ext.testing import MockJoboServer
-from tests.test_sync_support import cli_command, dataset_jobs, stored_jobs, sync_env
+from tests.test_sync_support import (
+    cli_command,
+    dataset_jobs,
+    fresh_database,
+    pg_jobs,
+    postgres_server,
+    stored_jobs,
+    sync_env,
+)
 
 KILL_SEED = int(os.environ.get("JOBO_SYNC_KILL_SEED", time.time_ns() % 1_000_000))
 
@@ -440,3 +448,74 @@ def test_the_budget_stop_line_says_what_happened_and_how_to_resume(
     head = budget.out.splitlines()[0]
     assert head.startswith("jobo-sync: stopped: credit budget of 250 reached after 200 credits")
     assert "resume with the same command" in head
+
+
+# ---------------------------------------------------------------------- PostgreSQL: the same proof
+
+
+@pytest.fixture(scope="module")
+def pg_admin() -> Iterator[str]:
+    with postgres_server() as (dsn, why):
+        if dsn is None:
+            pytest.skip(why)
+        yield dsn
+
+
+def test_postgres_backfill_killed_with_sigkill_at_random_batches_resumes_to_the_exact_dataset(
+    pg_admin: str,
+) -> None:
+    """The SQLite SIGKILL proof against a real PostgreSQL server: after each kill the rows are exactly
+    what the stored scan delivered, and the final table equals the dataset."""
+    from jobo_ext.sync.postgres import PostgresStore
+
+    rng = random.Random(KILL_SEED)
+    context = f"(JOBO_SYNC_KILL_SEED={KILL_SEED})"
+    dsn = fresh_database(pg_admin, "sigkill")
+    command = cli_command("--postgres", dsn, "--batch-size", "1000", "--progress", "log")
+    with MockJoboServer(jobs=12_000, seed=2027) as server:
+        cursors_at_kill: list[str] = []
+        for _ in range(3):
+            target = feed_count(server) + rng.randint(2, 3)
+            proc = subprocess.Popen(
+                command, env=sync_env(server), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            try:
+                wait_for(lambda: feed_count(server) >= target, 60, f"request {target}")  # noqa: B023
+                time.sleep(rng.uniform(0.0, 0.15))
+                assert proc.poll() is None, f"the sync finished before it could be killed {context}"
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(timeout=30)
+            finally:
+                proc.kill()
+            with PostgresStore(dsn, read_only=True) as store:
+                state = store.load_state()
+            assert not state.backfilled, context
+            delivered = state.scan.delivered if state.scan is not None else 0
+            assert len(pg_jobs(dsn)) == delivered, context
+            if state.scan is not None and state.scan.cursor is not None:
+                cursors_at_kill.append(state.scan.cursor)
+        final = subprocess.run(command, env=sync_env(server), capture_output=True, text=True, timeout=120)
+        assert final.returncode == 0, final.stderr
+        assert {k: v[0] for k, v in pg_jobs(dsn).items()} == dataset_jobs(server), context
+        starts = [b for b in feed_requests(server) if "cursor" not in b and "updated_after" not in b]
+        assert len(starts) == 1 and len(cursors_at_kill) == 3, f"the backfill started over {context}"
+        continued = {b["cursor"] for b in feed_requests(server) if "cursor" in b}
+        assert set(cursors_at_kill) <= continued, context
+
+
+def test_postgres_second_writer_exits_5_whatever_the_dsn_spelling(
+    pg_admin: str, small_server: MockJoboServer
+) -> None:
+    from jobo_ext.sync.postgres import PostgresStore
+
+    dsn = fresh_database(pg_admin, "two_writers")
+    parts = dict(part.split("=", 1) for part in dsn.split())
+    url = f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
+    with PostgresStore(dsn) as holder:
+        holder.acquire_lock()
+        locked = run_cli(small_server, "--postgres", url, "--progress", "none")
+        assert locked.returncode == 5 and "another jobo-sync" in locked.stderr, locked.stderr
+        assert pg_jobs(dsn) == {}
+    done = run_cli(small_server, "--postgres", url, "--progress", "none")
+    assert done.returncode == 0, done.stderr
+    assert {k: v[0] for k, v in pg_jobs(dsn).items()} == dataset_jobs(small_server)
