@@ -806,6 +806,12 @@ class FeedSync:
             elif not state.backfilled and mode in ("all", "backfill"):
                 self._plan_scan(self._new_scan("backfill", state), resumed=False)
             elif state.backfilled and mode in ("all", "incremental"):
+                if mode == "all" and state.sweep is None and self._beyond_lookback(state, self.clock()):
+                    result.plan.append(
+                        "re-scan the whole scope first: the last sweep is older than the expired feed's "
+                        "7-day window (stored jobs the scan does not return are marked expired)"
+                    )
+                    self._plan_scan(self._new_scan("backfill", state, sweep_unseen=True), resumed=False)
                 self._plan_scan(self._new_scan("incremental", state), resumed=False)
             elif mode == "incremental":
                 raise SyncUsageError("no backfill has completed yet: run with --mode backfill or all first")
