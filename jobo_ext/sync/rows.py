@@ -100,8 +100,8 @@ def _lower(value: object) -> str | None:
     return value.lower() if isinstance(value, str) else None
 
 
-def _dict(value: object) -> dict[str, Any] | None:
-    return value if isinstance(value, dict) else None
+_EMPTY: dict[str, Any] = {}
+_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode  # the job as sent: compact
 
 
 def job_row_from_json(job: dict[str, Any]) -> JobRow:
@@ -111,15 +111,20 @@ def job_row_from_json(job: dict[str, Any]) -> JobRow:
     ``updated_at``) is missing or of the wrong type; optional fields that are absent, null or of an
     unexpected type leave their column empty, as :func:`job_row` does.
     """
-    job_id, title = job.get("id"), job.get("title")
+    get = job.get
+    job_id, title = get("id"), get("title")
     if not isinstance(job_id, str) or not job_id:
         raise ValueError(f"a feed job has no id: {str(job)[:120]}")
     if not isinstance(title, str):
         raise ValueError(f"job {job_id}: title is not a string")
-    company = _dict(job.get("company"))
-    locations = job.get("locations")
-    first = _dict(locations[0]) if isinstance(locations, list) and locations else None
-    posted = job.get("date_posted")
+    company = get("company")
+    if not isinstance(company, dict):
+        company = _EMPTY
+    locations = get("locations")
+    first = locations[0] if isinstance(locations, list) and locations else None
+    if not isinstance(first, dict):
+        first = _EMPTY
+    posted = get("date_posted")
     try:
         date_posted = _canonical(posted, "date_posted") if posted is not None else None
     except ValueError:
@@ -127,17 +132,17 @@ def job_row_from_json(job: dict[str, Any]) -> JobRow:
     return JobRow(
         id=job_id.lower(),
         title=title,
-        company_id=_lower(company.get("id")) if company is not None else None,
-        company_name=_text(company.get("name")) if company is not None else None,
-        source=_text(job.get("source")),
-        workplace_type=_text(job.get("workplace_type")),
-        employment_type=_text(job.get("employment_type")),
-        experience_level=_text(job.get("experience_level")),
-        location=_text(first.get("location")) if first is not None else None,
-        city=_text(first.get("city")) if first is not None else None,
-        country=_text(first.get("country")) if first is not None else None,
+        company_id=_lower(company.get("id")),
+        company_name=_text(company.get("name")),
+        source=_text(get("source")),
+        workplace_type=_text(get("workplace_type")),
+        employment_type=_text(get("employment_type")),
+        experience_level=_text(get("experience_level")),
+        location=_text(first.get("location")),
+        city=_text(first.get("city")),
+        country=_text(first.get("country")),
         date_posted=date_posted,
-        created_at=_canonical(job.get("created_at"), f"job {job_id}: created_at"),
-        updated_at=_canonical(job.get("updated_at"), f"job {job_id}: updated_at"),
-        data=json.dumps(job, separators=(",", ":"), ensure_ascii=False),
+        created_at=_canonical(get("created_at"), f"job {job_id}: created_at"),
+        updated_at=_canonical(get("updated_at"), f"job {job_id}: updated_at"),
+        data=_dumps(job),
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import operator
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -117,6 +118,7 @@ _JOB_COLUMNS = (
     "updated_at",
     "data",
 )
+_row_values = operator.attrgetter(*_JOB_COLUMNS)  # one C call per row instead of a loop of getattr
 _UPSERT = (
     f"INSERT INTO jobs ({', '.join(_JOB_COLUMNS)}, expired, expired_at, first_seen_at, synced_at) "
     f"VALUES ({', '.join('?' for _ in _JOB_COLUMNS)}, 0, NULL, ?, ?) "
@@ -366,7 +368,7 @@ class SQLiteStore:
                 else:
                     unchanged += 1
                     continue
-                writes.append((*(getattr(row, c) for c in _JOB_COLUMNS), stamp, stamp))
+                writes.append((*_row_values(row), stamp, stamp))
             conn.executemany(_UPSERT, writes)
             swept = 0
             if seen in ("first", "only"):
