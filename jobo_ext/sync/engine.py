@@ -16,6 +16,17 @@ One :meth:`FeedSync.run` does, as far as its ``mode`` asks:
    overlap`` (at most 7 days back, the API's limit) and mark every stored id it returns expired, again
    committing each page with its cursor.
 
+A run that resumes a scan left by a killed run finishes it, then runs a fresh incremental scan before it
+reports ``completed`` (what changed while the old scan was in flight would otherwise stay stale). When
+the last completed sweep is older than the expired feed's window, and after ``rebackfill``, a full scan
+records the ids it delivers and, in the transaction of its last batch, marks every stored job it did
+not deliver expired (mark and sweep).
+
+Before fetching anything a run checks the state against the data: an unreadable ``sync_state`` row or a
+stored time more than a day ahead raises :class:`~jobo_ext.sync.state.CorruptStateError`; an empty
+``jobs`` table after a backfill that stored rows raises :class:`StateMismatchError`. Both name what is
+wrong; ``rebackfill`` recovers from either without reading the bad rows (the scope excepted).
+
 Upserts are by job ``id``; a job whose stored ``updated_at`` equals the delivered one is not written
 (counted as unchanged). A void cursor restarts the scan without touching stored jobs: a ``400`` on a
 continuation (invalid or expired cursor) starts the scan again from its first request; a ``409

@@ -1,7 +1,8 @@
 """The ``Store`` interface :class:`~jobo_ext.sync.FeedSync` writes through, and its small records.
 
-A store owns four things: the ``jobs`` table (upsert by id), the expired markers on it, the sync
-state (:class:`~jobo_ext.sync.state.SyncState`) and the run history. The one rule every
+A store owns five things: the ``jobs`` table (upsert by id), the expired markers on it, the sync
+state (:class:`~jobo_ext.sync.state.SyncState`), the ids a mark-and-sweep scan has delivered so far,
+and the run history. The one rule every
 implementation must keep: :meth:`Store.apply_batch` and :meth:`Store.mark_expired` write their rows
 **and** the new state in one transaction, so that the cursor on disk always belongs to the last batch
 on disk — a crash at any point then loses nothing and duplicates nothing.
