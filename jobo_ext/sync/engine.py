@@ -312,11 +312,8 @@ class FeedSync:
             state = state.with_scan(self._new_scan("backfill", state, sweep_unseen=True))
             self.store.save_state(state)
             self._rebackfill = False
-            self._emit(
-                Notice(
-                    f"--rebackfill: sync state cleared; backfilling {state.scope.describe() if state.scope else ''} from scratch"
-                )
-            )
+            scope_text = state.scope.describe() if state.scope is not None else Scope().describe()
+            self._emit(Notice(f"rebackfill: sync state cleared; backfilling {scope_text} from scratch"))
         else:
             state = self._adopt_scope(self._load_state())
         self._check_rows(state)
