@@ -242,10 +242,11 @@ def format_summary(result: SyncResult, where: str) -> str:
         return "\n".join(lines)
     phases = ", ".join(result.phases) or "nothing to do"
     if result.status == "budget" and result.max_credits is not None:
+        during = result.phases[-1].removesuffix(" (stopped)") if result.phases else "run"
         head = (
             f"jobo-sync: stopped: credit budget of {_n(result.max_credits)} reached after "
-            f"{_n(result.credits_spent)} credits, {result.received:,} jobs and {result.elapsed:.1f} s ({phases}); "
-            "resume with the same command (a new --max-credits for a new budget): it continues from the stored cursor"
+            f"{_n(result.credits_spent)} credits, during the {during} ({result.received:,} jobs in "
+            f"{result.elapsed:.1f} s); resume with the same command: it continues from the stored cursor"
         )
     else:
         head = f"jobo-sync: {result.status} in {result.elapsed:.1f} s ({phases})"
