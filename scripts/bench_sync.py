@@ -1,18 +1,22 @@
 """Sync throughput: ``jobo-sync``'s engine backfilling the mock's jobs into SQLite, and its peak memory.
 
-``.venv/bin/python scripts/bench_sync.py [--jobs 100000] [--batch-size 1000] [--json]``
+``.venv/bin/python scripts/bench_sync.py [--jobs 100000] [--small 10000] [--batch-size 1000] [--json]``
 
-Starts ``python -m jobo_ext.testing serve`` in its own process (so the dataset and the server's CPU are
-not counted here), then in this process runs :class:`jobo_ext.sync.FeedSync` into a fresh SQLite file:
+Each measurement runs in a fresh process (peak RSS only grows within a process) that starts
+``python -m jobo_ext.testing serve`` in a process of its own (so the dataset and the server's CPU are
+not counted), then runs :class:`jobo_ext.sync.FeedSync` into a fresh SQLite file:
 
 1. **backfill** of every job (batches of ``--batch-size``, each committed with its cursor);
 2. **incremental** run after 1 % of the jobs were touched, 0.5 % expired and 0.5 % added (the
    15-minute overlap makes it re-read nothing else);
 3. **no-op** incremental run: only the overlap comes back, and none of it is rewritten.
 
-It prints jobs/s (wall), client CPU seconds, the peak RSS of this process (``ru_maxrss``) before and
-after the backfill, and the database size; ``--json`` prints the same as one JSON object. Peak RSS
-stays flat in the job count: one batch is in memory at a time.
+Side by side, in one invocation, the engine as it is (``raw``: each job's JSON stored as received) and
+as it was (``models``: a ``Job`` model per job, stored through ``Job.to_dict()``), each at ``--small``
+and ``--jobs`` jobs. Printed: jobs per client CPU-second of the backfill (``time.process_time``; the
+mock's CPU is not in it), wall jobs/s, peak RSS (``ru_maxrss``) and its ratio between the two sizes, the
+database size per job, and whether the stored ``data`` of a sample of jobs is byte-identical to what the
+server sends for them. ``--json`` prints the same as one JSON object.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ import argparse
 import json
 import os
 import platform
+import random
 import resource
 import secrets
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -31,14 +37,43 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from jobo_client.models.job_feed_request import JobFeedRequest
 
 from jobo_ext import JoboClient
 from jobo_ext.sync import FeedSync, SQLiteStore, SyncResult
+from jobo_ext.sync.engine import FeedBatch
+from jobo_ext.sync.rows import job_row
+from jobo_ext.sync.state import FeedScan
+from jobo_ext.usage import CallRecord, capture
+
+MODES = ("models", "raw")
+IDENTITY_SAMPLE = 300
 
 
 def peak_rss_mib() -> float:
     """Peak resident set size of this process so far, in MiB (Linux reports ``ru_maxrss`` in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class ModelFeedSync(FeedSync):
+    """The engine before raw pages, for comparison: a ``Job`` model per job, stored via ``to_dict()``."""
+
+    def _fetch_batch(self, scan: FeedScan) -> tuple[FeedBatch, list[CallRecord]]:
+        with capture() as calls:
+            try:
+                if scan.cursor is None:
+                    page = self.client.feed.jobs(body=JobFeedRequest.from_dict(scan.request))
+                else:
+                    page = self.client.feed.jobs(cursor=scan.cursor)
+            finally:
+                self._meter.record(calls)
+        batch = FeedBatch(
+            rows=[job_row(job) for job in page.jobs],
+            has_more=page.has_more,
+            next_cursor=page.next_cursor if isinstance(page.next_cursor, str) else None,
+            estimated_total=page.estimated_total if isinstance(page.estimated_total, int) else None,
+        )
+        return batch, calls
 
 
 def start_mock(jobs: int, api_key: str) -> tuple[subprocess.Popen[str], str]:
@@ -74,7 +109,22 @@ def timed(sync: FeedSync) -> tuple[SyncResult, float, float]:
     return result, time.perf_counter() - wall0, time.process_time() - cpu0
 
 
-def run(jobs: int, batch_size: int) -> dict[str, Any]:
+def identical_sample(db: Path, url: str, api_key: str) -> tuple[int, int]:
+    """How many of a sample of stored jobs hold byte for byte the JSON the server sends for them."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT id, data FROM jobs").fetchall()
+    sample = random.Random(7).sample(rows, min(IDENTITY_SAMPLE, len(rows)))
+    same = 0
+    with httpx.Client(base_url=url, headers={"X-Api-Key": api_key}, timeout=30) as http:
+        for job_id, data in sample:
+            if http.get(f"/api/jobs/{job_id}").content == data.encode():
+                same += 1
+    return same, len(sample)
+
+
+def run(jobs: int, batch_size: int, mode: str = "raw") -> dict[str, Any]:
+    """One measurement, in this process: backfill, then the incremental and no-op runs."""
+    engine = ModelFeedSync if mode == "models" else FeedSync
     api_key = "jbe_test_" + secrets.token_urlsafe(16)[:21] + "_" + secrets.token_urlsafe(32)[:43]
     server, url = start_mock(jobs, api_key)
     try:
@@ -83,20 +133,22 @@ def run(jobs: int, batch_size: int) -> dict[str, Any]:
             jobo.filters.get()  # connect and import everything a call needs before the baseline
             baseline = peak_rss_mib()
             with SQLiteStore(db) as store:
-                backfill, wall, cpu = timed(FeedSync(jobo, store, batch_size=batch_size))
+                backfill, wall, cpu = timed(engine(jobo, store, batch_size=batch_size))
                 peak = peak_rss_mib()
+                size = db.stat().st_size + sum(p.stat().st_size for p in db.parent.glob("jobs.sqlite-*"))
+                same, sampled = identical_sample(db, url, api_key)
                 admin = f"{url}/__mock__/dataset"
                 for action, n in (("touch", jobs // 100), ("expire", jobs // 200), ("add", jobs // 200)):
                     httpx.post(f"{admin}/{action}", json={"n": n}, timeout=60).raise_for_status()
-                incremental, inc_wall, _ = timed(FeedSync(jobo, store, batch_size=batch_size))
-                noop, noop_wall, _ = timed(FeedSync(jobo, store, batch_size=batch_size))
-            size = db.stat().st_size + sum(p.stat().st_size for p in db.parent.glob("jobs.sqlite-*"))
+                incremental, inc_wall, _ = timed(engine(jobo, store, batch_size=batch_size))
+                noop, noop_wall, _ = timed(engine(jobo, store, batch_size=batch_size))
     finally:
         server.terminate()
         server.wait(timeout=10)
     assert backfill.status == incremental.status == noop.status == "completed"
     return {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "sqlite": _sqlite_version()},
+        "mode": mode,
         "jobs": backfill.received,
         "batch_size": batch_size,
         "backfill_wall_s": round(wall, 2),
@@ -107,6 +159,8 @@ def run(jobs: int, batch_size: int) -> dict[str, Any]:
         "baseline_rss_mib": round(baseline, 1),
         "peak_rss_mib": round(peak, 1),
         "db_mib": round(size / 2**20, 1),
+        "db_bytes_per_job": round(size / max(backfill.received, 1)),
+        "data_identical": [same, sampled],
         "incremental": {
             "received": incremental.received,
             "inserted": incremental.writes.inserted,
@@ -120,6 +174,45 @@ def run(jobs: int, batch_size: int) -> dict[str, Any]:
             "wall_s": round(noop_wall, 2),
         },
     }
+
+
+def run_in_child(mode: str, jobs: int, batch_size: int) -> dict[str, Any]:
+    """:func:`run` in a fresh interpreter, so that its peak RSS is its own."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", mode, "--jobs", str(jobs), "--batch-size", str(batch_size)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"the {mode} run of {jobs} jobs failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def compare(jobs: int, small: int, batch_size: int) -> dict[str, Any]:
+    """Both engines at both sizes (interleaved, so machine noise hits both alike); the raw run at
+    ``jobs`` is the main result, with the comparison under ``"compare"``."""
+    sizes = [small, jobs] if small else [jobs]
+    runs = {(mode, n): run_in_child(mode, n, batch_size) for n in sizes for mode in MODES}
+    main = dict(runs[("raw", jobs)])
+    table: dict[str, Any] = {}
+    for mode in MODES:
+        big = runs[(mode, jobs)]
+        entry: dict[str, Any] = {
+            "jobs_per_cpu_s": big["backfill_jobs_per_cpu_s"],
+            "jobs_per_s": big["backfill_jobs_per_s"],
+            "peak_rss_mib": {str(n): runs[(mode, n)]["peak_rss_mib"] for n in sizes},
+            "db_bytes_per_job": big["db_bytes_per_job"],
+            "data_identical": big["data_identical"],
+        }
+        if small:
+            entry["rss_ratio"] = round(big["peak_rss_mib"] / runs[(mode, small)]["peak_rss_mib"], 3)
+        table[mode] = entry
+    before, after = table["models"]["jobs_per_cpu_s"], table["raw"]["jobs_per_cpu_s"]
+    table["cpu_speedup"] = round(after / before, 2) if before and after else None
+    main["compare"] = table
+    return main
 
 
 def _sqlite_version() -> str:
@@ -144,17 +237,47 @@ def report(r: dict[str, Any]) -> str:
             f"{inc['expired_marked']:,} expired, in {inc['wall_s']} s",
             f"  no-op run    {noop['received']:,} overlap jobs re-read, {noop['unchanged']:,} unchanged, "
             f"in {noop['wall_s']} s",
+            *compare_lines(r.get("compare")),
         ]
     )
+
+
+def compare_lines(table: dict[str, Any] | None) -> list[str]:
+    if not table:
+        return []
+    lines = [
+        "  before/after (each in a fresh process; models = Job model + to_dict(), raw = JSON as received):"
+    ]
+    for mode in MODES:
+        e = table[mode]
+        rss = ", ".join(f"{int(n):,} jobs {v} MiB" for n, v in e["peak_rss_mib"].items())
+        same, sampled = e["data_identical"]
+        lines.append(
+            f"    {mode:<7} {e['jobs_per_cpu_s']:>9,.0f} jobs per client CPU-second, {e['jobs_per_s']:>7,.0f} jobs/s wall; "
+            f"peak RSS {rss} (ratio {e.get('rss_ratio', '-')}); {e['db_bytes_per_job']:,} DB bytes/job; "
+            f"data byte-identical for {same}/{sampled} sampled jobs"
+        )
+    lines.append(f"    raw / models, jobs per client CPU-second: {table['cpu_speedup']}x")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--jobs", type=int, default=100_000, help="jobs in the mock dataset (100000)")
+    parser.add_argument(
+        "--small",
+        type=int,
+        default=10_000,
+        help="the smaller size of the RSS comparison (10000; 0: no comparison)",
+    )
     parser.add_argument("--batch-size", type=int, default=1_000, help="jobs per feed request (1000)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the report")
+    parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    result = run(args.jobs, args.batch_size)
+    if args.child:
+        print(json.dumps(run(args.jobs, args.batch_size, args.child)))
+        return 0
+    result = compare(args.jobs, args.small, args.batch_size)
     print(json.dumps(result) if args.json else report(result))
     return 0
 

@@ -16,13 +16,15 @@ def test_bench_sync_small_run_reports_throughput_and_memory() -> None:
             str(ROOT / "scripts" / "bench_sync.py"),
             "--jobs",
             "1000",
+            "--small",
+            "500",
             "--batch-size",
             "250",
             "--json",
         ],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
@@ -34,3 +36,8 @@ def test_bench_sync_small_run_reports_throughput_and_memory() -> None:
     assert incremental["expired_marked"] == 5 and incremental["inserted"] == 5
     assert 10 <= incremental["received"] == incremental["inserted"] + incremental["updated"] <= 15
     assert result["noop"]["received"] == result["noop"]["unchanged"] == incremental["received"]
+    # Before/after side by side: both engines ran at both sizes, each in a fresh process.
+    table = result["compare"]
+    assert set(table["raw"]["peak_rss_mib"]) == set(table["models"]["peak_rss_mib"]) == {"500", "1000"}
+    assert table["raw"]["jobs_per_cpu_s"] > 0 and table["models"]["jobs_per_cpu_s"] > 0
+    assert table["raw"]["data_identical"][0] == table["raw"]["data_identical"][1] > 0

@@ -7,11 +7,13 @@ reproducible from its seed; the sync runs as ``python -m jobo_ext.sync`` in a su
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -24,7 +26,15 @@ from jobo_ext.sync import BatchStored, Notice, PhaseFinished, PhaseStarted, SQLi
 from jobo_ext.sync.cli import main
 from jobo_ext.sync.progress import LogLines, ProgressBar
 from jobo_ext.testing import MockJoboServer
-from tests.test_sync_support import cli_command, dataset_jobs, stored_jobs, sync_env
+from tests.test_sync_support import (
+    cli_command,
+    dataset_jobs,
+    fresh_database,
+    pg_jobs,
+    postgres_server,
+    stored_jobs,
+    sync_env,
+)
 
 KILL_SEED = int(os.environ.get("JOBO_SYNC_KILL_SEED", time.time_ns() % 1_000_000))
 
@@ -300,3 +310,212 @@ def test_log_lines_without_a_terminal() -> None:
         "stored 1,000 jobs (990 new, 0 updated, 10 unchanged); 1,000/4,000 so far, 2,000 jobs/s, 500 credits"
         in text
     )
+
+
+# ---------------------------------------------------------------------- integrity: exit codes 6, 7, 8
+
+
+def _sql(db: Path, statement: str, *params: object) -> None:
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute(statement, params)
+
+
+def test_an_emptied_table_exits_6_and_rebackfill_restores_it(
+    cli: Callable[..., Outcome], tmp_path: Path
+) -> None:
+    db = tmp_path / "jobs.sqlite"
+    assert cli("--db", str(db), "--progress", "none").code == 0
+    before = stored_jobs(db)
+    _sql(db, "DELETE FROM jobs")
+    emptied = cli("--db", str(db), "--progress", "none")
+    assert emptied.code == 6 and "jobs table is empty" in emptied.err and "--rebackfill" in emptied.err
+    assert "Traceback" not in emptied.err and stored_jobs(db) == {}
+    redone = cli("--db", str(db), "--rebackfill", "--progress", "none")
+    assert redone.code == 0, redone.err
+    assert stored_jobs(db).keys() == before.keys()
+    history = cli("--db", str(db), "--history")
+    assert history.out.count("completed") == 2  # the first run's row is kept
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "advice"),
+    [
+        ("feed_watermark", "{oops", "--rebackfill"),
+        ("scan", '{"kind": "sideways", "started_at": "2026-01-01T00:00:00Z", "request": {}}', "--rebackfill"),
+        ("expired_watermark", '"2999-01-01T00:00:00Z"', "--rebackfill"),
+        ("scope", "[1, 2]", "new database"),
+    ],
+)
+def test_corrupt_state_exits_7_naming_the_key_without_a_traceback(
+    cli: Callable[..., Outcome], tmp_path: Path, key: str, value: str, advice: str
+) -> None:
+    db = tmp_path / "jobs.sqlite"
+    assert cli("--db", str(db), "--progress", "none").code == 0
+    _sql(db, "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)", key, value)
+    broken = cli("--db", str(db), "--progress", "none")
+    assert broken.code == 7, broken.err
+    assert f"'{key}'" in broken.err and advice in broken.err
+    assert "Traceback" not in broken.err and "run again to resume" not in broken.err
+    if advice == "--rebackfill":  # the advice works: it does not read the bad row
+        assert cli("--db", str(db), "--rebackfill", "--progress", "none").code == 0
+        assert cli("--db", str(db), "--progress", "none").code == 0
+    debug = cli("--db", str(db), "--progress", "none", "--debug")
+    assert "Traceback" in debug.err or debug.code == 0
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage header"])
+def test_an_unreadable_database_exits_8_without_a_traceback(
+    cli: Callable[..., Outcome], tmp_path: Path, damage: str
+) -> None:
+    db = tmp_path / "jobs.sqlite"
+    assert cli("--db", str(db), "--progress", "none").code == 0
+    data = db.read_bytes()
+    for extra in tmp_path.glob("jobs.sqlite-*"):
+        extra.unlink()
+    db.write_bytes(data[:1500] if damage == "truncate" else b"garbage!" * 16 + data[128:])
+    broken = cli("--db", str(db), "--progress", "none")
+    assert broken.code == 8, broken.err
+    assert str(db) in broken.err and "Traceback" not in broken.err
+    assert "Traceback" in cli("--db", str(db), "--debug").err
+
+
+# ---------------------------------------------------------------------- one writer, whatever the path
+
+
+@pytest.mark.parametrize("alias", ["symlink", "hard link"])
+def test_a_second_writer_through_another_path_to_the_same_file_exits_5(
+    small_server: MockJoboServer, tmp_path: Path, alias: str
+) -> None:
+    """The second writer is another process, as in life (SQLite shares one inode's state between the
+    connections of one process, which would hide the problem)."""
+    db = tmp_path / "jobs.sqlite"
+    other = tmp_path / "elsewhere" / "same.sqlite"
+    other.parent.mkdir()
+    with SQLiteStore(db) as holder:
+        holder.acquire_lock()
+        holder.save_state(holder.load_state())
+        if alias == "symlink":
+            other.symlink_to(db)
+        else:
+            os.link(db, other)
+        before = sorted(p.name for p in tmp_path.rglob("*"))
+        locked = run_cli(small_server, "--db", str(other), "--progress", "none")
+        assert locked.returncode == 5 and "another jobo-sync" in locked.stderr
+        assert "Traceback" not in locked.stderr
+        # It wrote nothing through its own name: no journal of its own next to the link.
+        assert sorted(
+            p.name for p in tmp_path.rglob("*") if "-wal" not in p.name and "-shm" not in p.name
+        ) == [n for n in before if "-wal" not in n and "-shm" not in n]
+    done = run_cli(small_server, "--db", str(other), "--progress", "none")
+    assert done.returncode == 0, done.stderr  # released with the holder
+    assert not list(tmp_path.rglob("*.lock"))
+    with SQLiteStore(db, read_only=True) as reader:
+        assert reader.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert reader.stats().active == len(dataset_jobs(small_server))
+
+
+# ---------------------------------------------------------------------- no side effects, sources
+
+
+def test_a_run_that_cannot_start_creates_nothing(
+    cli: Callable[..., Outcome], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "jobs.sqlite"
+    typo = cli("--db", str(db), "--sources", "greenhose")
+    assert typo.code == 2 and "did you mean 'greenhouse'" in typo.err and not db.exists()
+    monkeypatch.delenv("JOBO_API_KEY")
+    no_key = cli("--db", str(db))
+    assert no_key.code == 2 and not db.exists() and not list(tmp_path.iterdir())
+
+
+def test_allow_unknown_values_sends_the_source_and_an_empty_first_run_does_not_fix_the_scope(
+    cli: Callable[..., Outcome], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "jobs.sqlite")
+    sent = cli("--db", db, "--sources", "greenhose", "--allow-unknown-values", "--json", "--progress", "none")
+    assert sent.code == 0 and json.loads(sent.out)["received"] == 0
+    fixed = cli("--db", db, "--sources", "greenhouse", "--json", "--progress", "none")
+    assert fixed.code == 0, fixed.err
+    assert json.loads(fixed.out)["received"] > 0
+
+
+def test_the_budget_stop_line_says_what_happened_and_how_to_resume(
+    cli: Callable[..., Outcome], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "jobs.sqlite")
+    budget = cli("--db", db, "--batch-size", "200", "--max-credits", "250", "--progress", "none")
+    assert budget.code == 3
+    head = budget.out.splitlines()[0]
+    assert head.startswith("jobo-sync: stopped: credit budget of 250 reached after 200 credits")
+    assert "resume with the same command" in head
+
+
+# ---------------------------------------------------------------------- PostgreSQL: the same proof
+
+
+@pytest.fixture(scope="module")
+def pg_admin() -> Iterator[str]:
+    with postgres_server() as (dsn, why):
+        if dsn is None:
+            pytest.skip(why)
+        yield dsn
+
+
+def test_postgres_backfill_killed_with_sigkill_at_random_batches_resumes_to_the_exact_dataset(
+    pg_admin: str,
+) -> None:
+    """The SQLite SIGKILL proof against a real PostgreSQL server: after each kill the rows are exactly
+    what the stored scan delivered, and the final table equals the dataset."""
+    from jobo_ext.sync.postgres import PostgresStore
+
+    rng = random.Random(KILL_SEED)
+    context = f"(JOBO_SYNC_KILL_SEED={KILL_SEED})"
+    dsn = fresh_database(pg_admin, "sigkill")
+    command = cli_command("--postgres", dsn, "--batch-size", "1000", "--progress", "log")
+    with MockJoboServer(jobs=12_000, seed=2027) as server:
+        cursors_at_kill: list[str] = []
+        for _ in range(3):
+            target = feed_count(server) + rng.randint(2, 3)
+            proc = subprocess.Popen(
+                command, env=sync_env(server), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            try:
+                wait_for(lambda: feed_count(server) >= target, 60, f"request {target}")  # noqa: B023
+                time.sleep(rng.uniform(0.0, 0.15))
+                assert proc.poll() is None, f"the sync finished before it could be killed {context}"
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(timeout=30)
+            finally:
+                proc.kill()
+            with PostgresStore(dsn, read_only=True) as store:
+                state = store.load_state()
+            assert not state.backfilled, context
+            delivered = state.scan.delivered if state.scan is not None else 0
+            assert len(pg_jobs(dsn)) == delivered, context
+            if state.scan is not None and state.scan.cursor is not None:
+                cursors_at_kill.append(state.scan.cursor)
+        final = subprocess.run(command, env=sync_env(server), capture_output=True, text=True, timeout=120)
+        assert final.returncode == 0, final.stderr
+        assert {k: v[0] for k, v in pg_jobs(dsn).items()} == dataset_jobs(server), context
+        starts = [b for b in feed_requests(server) if "cursor" not in b and "updated_after" not in b]
+        assert len(starts) == 1 and len(cursors_at_kill) == 3, f"the backfill started over {context}"
+        continued = {b["cursor"] for b in feed_requests(server) if "cursor" in b}
+        assert set(cursors_at_kill) <= continued, context
+
+
+def test_postgres_second_writer_exits_5_whatever_the_dsn_spelling(
+    pg_admin: str, small_server: MockJoboServer
+) -> None:
+    from jobo_ext.sync.postgres import PostgresStore
+
+    dsn = fresh_database(pg_admin, "two_writers")
+    parts = dict(part.split("=", 1) for part in dsn.split())
+    url = f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
+    with PostgresStore(dsn) as holder:
+        holder.acquire_lock()
+        locked = run_cli(small_server, "--postgres", url, "--progress", "none")
+        assert locked.returncode == 5 and "another jobo-sync" in locked.stderr, locked.stderr
+        assert pg_jobs(dsn) == {}
+    done = run_cli(small_server, "--postgres", url, "--progress", "none")
+    assert done.returncode == 0, done.stderr
+    assert {k: v[0] for k, v in pg_jobs(dsn).items()} == dataset_jobs(small_server)

@@ -164,6 +164,24 @@ def test_mark_expired_counts_marked_already_and_unknown(store: Store) -> None:
     assert store.load_state().sweep == sweep
 
 
+def test_mark_and_sweep_expires_exactly_the_stored_jobs_a_full_scan_did_not_deliver(store: Store) -> None:
+    store.apply_batch([row(n) for n in range(1, 7)], scan_state(), now=NOW)
+    store.mark_expired([row(6).id], scan_state(), now=NOW)  # already expired: not counted again
+    # An abandoned earlier scan left ids behind: "first" forgets them.
+    store.apply_batch([row(5)], scan_state(), now=NOW, seen="first")
+    assert store.apply_batch([row(1), row(2)], scan_state(), now=NOW, seen="first") == WriteCounts(
+        unchanged=2
+    )
+    assert store.stats().expired == 1  # nothing is swept before the last batch
+    last = store.apply_batch([row(3), row(7)], scan_state(None, 4), now=NOW, seen="last")
+    assert last == WriteCounts(inserted=1, unchanged=1, swept=2)  # rows 4 and 5
+    flags = {k: expired for k, (_, expired) in stored_updated_at(store).items()}
+    assert {k for k, gone in flags.items() if gone} == {row(n).id for n in (4, 5, 6)}
+    # Forgotten again: a later single-batch scan sweeps against its own ids only.
+    only = store.apply_batch([row(1)], scan_state(None, 1), now=NOW, seen="only")
+    assert only.swept == 3  # rows 2, 3 and 7
+
+
 def test_an_expired_job_back_in_the_feed_is_revived_even_if_unchanged(store: Store) -> None:
     store.apply_batch([row(1)], scan_state(), now=NOW)
     store.mark_expired([row(1).id], scan_state(), now=NOW)

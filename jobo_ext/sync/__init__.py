@@ -12,11 +12,19 @@ The same from a shell: ``jobo-sync --db jobs.sqlite --sources greenhouse,lever``
 """
 
 from jobo_ext.sync.budget import CreditMeter
-from jobo_ext.sync.engine import FeedSync, Mode, ScopeMismatchError, SyncError, SyncUsageError
+from jobo_ext.sync.engine import (
+    FeedSync,
+    Mode,
+    ScopeMismatchError,
+    StateMismatchError,
+    SyncError,
+    SyncUsageError,
+    check_sources,
+)
 from jobo_ext.sync.events import BatchStored, Notice, PhaseFinished, PhaseStarted, SyncEvent, SyncResult
-from jobo_ext.sync.rows import JobRow, job_row
+from jobo_ext.sync.rows import JobRow, job_row, job_row_from_json
 from jobo_ext.sync.sqlite import SQLiteStore
-from jobo_ext.sync.state import ExpiredSweep, FeedScan, Scope, SyncState
+from jobo_ext.sync.state import CorruptStateError, ExpiredSweep, FeedScan, Scope, SyncState
 from jobo_ext.sync.store import (
     ExpireCounts,
     RunRecord,
@@ -24,11 +32,13 @@ from jobo_ext.sync.store import (
     StoreError,
     StoreLockedError,
     StoreStats,
+    StoreUnreadableError,
     WriteCounts,
 )
 
 __all__ = [
     "BatchStored",
+    "CorruptStateError",
     "CreditMeter",
     "ExpireCounts",
     "ExpiredSweep",
@@ -43,15 +53,19 @@ __all__ = [
     "SQLiteStore",
     "Scope",
     "ScopeMismatchError",
+    "StateMismatchError",
     "Store",
     "StoreError",
     "StoreLockedError",
     "StoreStats",
+    "StoreUnreadableError",
     "SyncError",
     "SyncEvent",
     "SyncResult",
     "SyncState",
     "SyncUsageError",
     "WriteCounts",
+    "check_sources",
     "job_row",
+    "job_row_from_json",
 ]

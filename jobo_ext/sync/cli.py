@@ -17,14 +17,21 @@ second Ctrl-C aborts at once (still safe: the batch in flight is simply fetched 
 Exit codes:
 
 ===  =====================================================================================
-0    every phase asked for completed (``--dry-run``: the plan was made)
+0    every phase asked for completed (``--dry-run``: the plan was made): the table holds every
+     job of the scope as of the start of the last scan (minus the 15-minute overlap)
 1    an error: the API failed after its retries, the database failed (state is kept: rerun)
-2    usage: bad arguments, no API key, a different scope than the database's, wrong mode
+2    usage: bad arguments, no API key, unknown source, a different scope than the database's
 3    stopped at ``--max-credits`` before the next batch could exceed it (rerun to continue)
 4    the API answered 402: the wallet cannot pay for the next batch (top up, rerun)
 5    another jobo-sync is writing this database
+6    the sync state disagrees with the data (e.g. the jobs table was emptied): ``--rebackfill``
+7    the sync state is corrupt (a ``sync_state`` row cannot be read, or is in the future)
+8    the database cannot be read (not a SQLite database, truncated, malformed)
 130  stopped by Ctrl-C / SIGTERM after storing every fetched batch (rerun to continue)
 ===  =====================================================================================
+
+Nothing is created or opened before the options and the API key are checked. Errors are one line
+on stderr; ``--debug`` adds the Python traceback.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ import datetime
 import json
 import logging
 import signal
+import sqlite3
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
@@ -43,12 +51,21 @@ from typing import TextIO
 
 from jobo_ext.client import JoboClient
 from jobo_ext.errors import ConfigurationError, JoboError
-from jobo_ext.sync.engine import MODES, FeedSync, Mode, SyncError, SyncUsageError
+from jobo_ext.sync.engine import (
+    MODES,
+    FeedSync,
+    Mode,
+    StateMismatchError,
+    SyncError,
+    SyncUsageError,
+    check_sources,
+)
 from jobo_ext.sync.events import SyncResult
 from jobo_ext.sync.progress import LogLines, ProgressBar, Reporter
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
 from jobo_ext.sync.sqlite import SQLiteStore
-from jobo_ext.sync.store import Store, StoreError, StoreLockedError
+from jobo_ext.sync.state import CorruptStateError
+from jobo_ext.sync.store import Store, StoreError, StoreLockedError, StoreUnreadableError
 
 __all__ = ["EXIT_CODES", "build_parser", "main"]
 
@@ -58,6 +75,9 @@ EXIT_USAGE = 2
 EXIT_BUDGET = 3
 EXIT_NO_CREDITS = 4
 EXIT_LOCKED = 5
+EXIT_STATE_MISMATCH = 6
+EXIT_CORRUPT_STATE = 7
+EXIT_UNREADABLE = 8
 EXIT_INTERRUPTED = 130
 EXIT_CODES = {
     "completed": EXIT_OK,
@@ -93,8 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="jobo-sync",
         description="Keep a database in sync with the Jobo jobs feed: backfill, incremental runs, expired sweep.",
         epilog="Exit codes: 0 done, 1 error, 2 usage, 3 --max-credits reached, 4 out of credits (402), "
-        "5 database locked by another jobo-sync, 130 interrupted. Every stop keeps what was fetched; "
-        "run again to continue.",
+        "5 database locked by another jobo-sync, 6 sync state disagrees with the data (--rebackfill), "
+        "7 corrupt sync state, 8 unreadable database, 130 interrupted. Every stop keeps what was "
+        "fetched; run again to continue.",
     )
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--db", metavar="PATH", help="SQLite database file (created if missing)")
@@ -150,6 +171,18 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress display on stderr: a bar on a terminal, log lines otherwise (auto)",
     )
+    parser.add_argument(
+        "--rebackfill",
+        action="store_true",
+        help="clear the sync state (keeping the scope and the run history) and backfill from scratch; "
+        "stored jobs the new backfill does not return are marked expired",
+    )
+    parser.add_argument(
+        "--allow-unknown-values",
+        action="store_true",
+        help="send filter values the API does not list (skip the --sources check)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show Python tracebacks of errors")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     parser.add_argument("--history", action="store_true", help="print the database's recent runs and exit")
     return parser
@@ -208,7 +241,15 @@ def format_summary(result: SyncResult, where: str) -> str:
         lines += [f"  note          {note}" for note in result.notes]
         return "\n".join(lines)
     phases = ", ".join(result.phases) or "nothing to do"
-    head = f"jobo-sync: {result.status} in {result.elapsed:.1f} s ({phases})"
+    if result.status == "budget" and result.max_credits is not None:
+        during = result.phases[-1].removesuffix(" (stopped)") if result.phases else "run"
+        head = (
+            f"jobo-sync: stopped: credit budget of {_n(result.max_credits)} reached after "
+            f"{_n(result.credits_spent)} credits, during the {during} ({result.received:,} jobs in "
+            f"{result.elapsed:.1f} s); resume with the same command: it continues from the stored cursor"
+        )
+    else:
+        head = f"jobo-sync: {result.status} in {result.elapsed:.1f} s ({phases})"
     if result.reason:
         head += f"\n  stopped       {result.reason}"
     w, e = result.writes, result.expired
@@ -264,28 +305,61 @@ def main(argv: Sequence[str] | None = None) -> int:
             jobo_logger.setLevel(previous_level)
 
 
+def _fail(err: TextIO, args: argparse.Namespace, message: str, code: int) -> int:
+    if args.debug:
+        traceback.print_exc(file=err)
+    err.write(f"jobo-sync: {message}\n")
+    return code
+
+
+def _corrupt_advice(exc: CorruptStateError) -> str:
+    if exc.key in ("scope", "schema_version"):
+        return "the scope cannot be recovered from it: use a new database (or repair that row)"
+    return "run with --rebackfill to clear the sync state and backfill from scratch (jobs and scope are kept)"
+
+
 def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
     err, out = sys.stderr, sys.stdout
-    try:
-        store = _open_store(args, read_only=args.dry_run or args.history)
-    except StoreError as exc:
-        err.write(f"jobo-sync: {exc}\n")
-        return EXIT_ERROR
-    where = store.describe()
-    try:
-        if args.history:
-            _print_history(store, out)
-            return EXIT_OK
+    if args.rebackfill and (args.history or args.mode not in ("all", "backfill")):
+        return _fail(
+            err, args, "--rebackfill runs a backfill: use it with --mode all or backfill", EXIT_USAGE
+        )
+    client: JoboClient | None = None
+    sources = [s for s in args.sources.split(",") if s.strip()] if args.sources else None
+    if not args.history:
+        # Everything that can refuse the run comes before the database is created or opened.
         try:
+            # MERGE: pass strict_values=not allow_unknown_values
             client = JoboClient(api_key=args.api_key, base_url=args.base_url)
         except ConfigurationError as exc:
-            err.write(f"jobo-sync: {exc}\n")
-            return EXIT_USAGE
+            return _fail(err, args, str(exc), EXIT_USAGE)
         if not client.has_api_key:
-            err.write("jobo-sync: no API key: set JOBO_API_KEY or pass --api-key\n")
-            return EXIT_USAGE
+            client.close()
+            return _fail(err, args, "no API key: set JOBO_API_KEY or pass --api-key", EXIT_USAGE)
+        if sources is not None and not args.allow_unknown_values:
+            try:
+                warning = check_sources(client, sources)
+            except SyncUsageError as exc:
+                client.close()
+                return _fail(err, args, str(exc), EXIT_USAGE)
+            if warning is not None:
+                err.write(f"jobo-sync: warning: {warning}\n")
+    try:
+        store = _open_store(args, read_only=args.dry_run or args.history)
+    except StoreUnreadableError as exc:
+        if client is not None:
+            client.close()
+        return _fail(err, args, str(exc), EXIT_UNREADABLE)
+    except StoreError as exc:
+        if client is not None:
+            client.close()
+        return _fail(err, args, str(exc), EXIT_ERROR)
+    where = store.describe()
+    try:
+        if client is None:
+            _print_history(store, out)
+            return EXIT_OK
         with client:
-            sources = [s for s in args.sources.split(",") if s.strip()] if args.sources else None
             sync = FeedSync(
                 client,
                 store,
@@ -296,6 +370,8 @@ def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
                 max_credits=args.max_credits,
                 dry_run=args.dry_run,
                 on_event=reporter,
+                rebackfill=args.rebackfill,
+                check_sources=False,  # checked above, before the database was opened
             )
             mode: Mode = args.mode
             with _graceful_stop(sync, err):
@@ -312,24 +388,34 @@ def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
                     if sync.wait(args.interval):
                         return EXIT_INTERRUPTED
     except StoreLockedError as exc:
-        err.write(f"jobo-sync: {exc}\n")
-        return EXIT_LOCKED
+        return _fail(err, args, str(exc), EXIT_LOCKED)
     except SyncUsageError as exc:
-        err.write(f"jobo-sync: {exc}\n")
-        return EXIT_USAGE
+        return _fail(err, args, str(exc), EXIT_USAGE)
+    except StateMismatchError as exc:
+        return _fail(err, args, f"the sync state disagrees with the data: {exc}", EXIT_STATE_MISMATCH)
+    except CorruptStateError as exc:
+        return _fail(
+            err, args, f"{where}: corrupt sync state: {exc}; {_corrupt_advice(exc)}", EXIT_CORRUPT_STATE
+        )
+    except StoreUnreadableError as exc:
+        return _fail(err, args, str(exc), EXIT_UNREADABLE)
     except KeyboardInterrupt:
         err.write("jobo-sync: aborted; the batch in flight was not stored and will be fetched again\n")
         return EXIT_INTERRUPTED
     except Exception as exc:
         if reporter is not None:
             reporter.close()
-        if not isinstance(exc, JoboError | StoreError | SyncError):
-            traceback.print_exc(file=err)  # not an expected failure: show where it came from
-        err.write(
-            f"jobo-sync: failed: {type(exc).__name__}: {exc}\n"
-            "jobo-sync: everything stored so far is kept; run again to resume\n"
+        if type(exc) is sqlite3.DatabaseError:  # malformed pages found mid-run (not busy, not a constraint)
+            return _fail(err, args, f"{where} cannot be read: {exc}", EXIT_UNREADABLE)
+        expected = isinstance(exc, JoboError | StoreError | SyncError)
+        return _fail(
+            err,
+            args,
+            f"failed: {type(exc).__name__}: {exc}\n"
+            "jobo-sync: everything stored so far is kept; run again to resume"
+            + ("" if expected or args.debug else " (--debug shows where it failed)"),
+            EXIT_ERROR,
         )
-        return EXIT_ERROR
     finally:
         store.close()
 

@@ -16,6 +16,17 @@ One :meth:`FeedSync.run` does, as far as its ``mode`` asks:
    overlap`` (at most 7 days back, the API's limit) and mark every stored id it returns expired, again
    committing each page with its cursor.
 
+A run that resumes a scan left by a killed run finishes it, then runs a fresh incremental scan before it
+reports ``completed`` (what changed while the old scan was in flight would otherwise stay stale). When
+the last completed sweep is older than the expired feed's window, and after ``rebackfill``, a full scan
+records the ids it delivers and, in the transaction of its last batch, marks every stored job it did
+not deliver expired (mark and sweep).
+
+Before fetching anything a run checks the state against the data: an unreadable ``sync_state`` row or a
+stored time more than a day ahead raises :class:`~jobo_ext.sync.state.CorruptStateError`; an empty
+``jobs`` table after a backfill that stored rows raises :class:`StateMismatchError`. Both name what is
+wrong; ``rebackfill`` recovers from either without reading the bad rows (the scope excepted).
+
 Upserts are by job ``id``; a job whose stored ``updated_at`` equals the delivered one is not written
 (counted as unchanged). A void cursor restarts the scan without touching stored jobs: a ``400`` on a
 continuation (invalid or expired cursor) starts the scan again from its first request; a ``409
@@ -34,14 +45,14 @@ import datetime
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+import httpx
 from jobo_client.models.job_feed_request import JobFeedRequest
-from jobo_client.models.job_feed_response import JobFeedResponse
 
 from jobo_ext.client import JoboClient
-from jobo_ext.errors import BadRequestError, CursorRestartRequiredError, InsufficientCreditsError
+from jobo_ext.errors import BadRequestError, CursorRestartRequiredError, InsufficientCreditsError, JoboError
 from jobo_ext.pagination import next_cursor
 from jobo_ext.sync.budget import FEED_CREDITS_PER_JOB, CreditMeter
 from jobo_ext.sync.events import (
@@ -54,9 +65,18 @@ from jobo_ext.sync.events import (
     SyncEvent,
     SyncResult,
 )
-from jobo_ext.sync.rows import format_timestamp, job_row, parse_timestamp
-from jobo_ext.sync.state import ExpiredSweep, FeedScan, ScanKind, Scope, SyncState, restart_request
-from jobo_ext.sync.store import RunRecord, Store
+from jobo_ext.sync.rows import JobRow, format_timestamp, job_row_from_json, parse_timestamp
+from jobo_ext.sync.state import (
+    ExpiredSweep,
+    FeedScan,
+    ScanKind,
+    Scope,
+    SyncState,
+    check_state_times,
+    restart_request,
+    scope_from_items,
+)
+from jobo_ext.sync.store import ExpireCounts, RunRecord, SeenMode, Store
 from jobo_ext.usage import CallRecord, capture
 
 __all__ = [
@@ -65,8 +85,10 @@ __all__ = [
     "FeedSync",
     "Mode",
     "ScopeMismatchError",
+    "StateMismatchError",
     "SyncError",
     "SyncUsageError",
+    "check_sources",
 ]
 
 Mode = Literal["all", "backfill", "incremental", "expired"]
@@ -82,12 +104,27 @@ class SyncError(Exception):
     """The sync cannot go on (e.g. the API keeps voiding a scan's cursor). The state stays consistent."""
 
 
+class StateMismatchError(SyncError):
+    """The sync state disagrees with the data it describes (e.g. a completed backfill stored rows,
+    and the jobs table is now empty): resuming from that state would report success over missing rows."""
+
+
 class SyncUsageError(ValueError):
     """The run cannot do what was asked (e.g. an incremental run before any backfill)."""
 
 
 class ScopeMismatchError(SyncUsageError):
     """The filters given differ from the ones the store was synced with."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedBatch:
+    """One feed page, flattened: what :meth:`FeedSync._fetch_batch` hands the scan loop."""
+
+    rows: list[JobRow]
+    has_more: bool
+    next_cursor: str | None
+    estimated_total: int | None
 
 
 class _Stop(Exception):
@@ -105,6 +142,34 @@ def _utcnow() -> datetime.datetime:
 
 def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
+
+
+def check_sources(client: JoboClient, sources: Iterable[str]) -> str | None:
+    """Check ``sources`` against the API's live list of sources (free): raise
+    :class:`SyncUsageError` naming an unknown one and the nearest valid value. Sources are an open
+    set, so the live list is the only authority; when it cannot be read, return a warning and let
+    the run go on."""
+    import difflib
+
+    wanted = sorted({s.strip().lower() for s in sources if s.strip()})
+    if not wanted:
+        return None
+    try:
+        listing = client.filters.get()
+        known = {str(facet.key).lower() for facet in (listing.sources or [])}
+    except (JoboError, httpx.HTTPError, AttributeError, TypeError) as exc:
+        return f"could not check --sources against the API's list ({type(exc).__name__}: {exc}); going on"
+    if not known:
+        return "the API listed no sources; --sources was not checked"
+    for source in wanted:
+        if source not in known:
+            close = difflib.get_close_matches(source, sorted(known), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise SyncUsageError(
+                f"unknown source {source!r}: {hint}The API lists {len(known)} sources "
+                "(GET /api/connectors/filters); --allow-unknown-values sends it anyway"
+            )
+    return None
 
 
 def _short(cursor: str | None) -> str:
@@ -139,6 +204,10 @@ class FeedSync:
         clock: the current UTC time (tests inject one; the mock server can share it).
         on_event: called with every :data:`~jobo_ext.sync.events.SyncEvent`.
         max_restarts: restarts of one scan (void cursors) before the run gives up.
+        rebackfill: the first :meth:`run` clears the sync state (keeping the scope and the run history)
+            and backfills from scratch; the stored rows it does not see again are marked expired.
+        check_sources: check ``sources`` against the API's live list before the first request
+            (:func:`check_sources`); ``False`` sends them as given.
     """
 
     def __init__(
@@ -158,6 +227,8 @@ class FeedSync:
         clock: Callable[[], datetime.datetime] = _utcnow,
         on_event: Callable[[SyncEvent], None] | None = None,
         max_restarts: int = 5,
+        rebackfill: bool = False,
+        check_sources: bool = True,
     ) -> None:
         if not 1 <= batch_size <= 1_000:
             raise ValueError("batch_size must be between 1 and 1000")
@@ -181,6 +252,8 @@ class FeedSync:
         self.clock = clock
         self.on_event = on_event
         self.max_restarts = max_restarts
+        self._rebackfill = rebackfill
+        self._check_sources = check_sources and self.sources is not None
         self._stop = threading.Event()
         self._meter = CreditMeter(max_credits, per_job=credits_per_job)
         self._result = SyncResult(mode="all")
@@ -213,14 +286,38 @@ class FeedSync:
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         self._meter = CreditMeter(self.max_credits, per_job=self.credits_per_job)
         self._started = time.monotonic()
-        result = SyncResult(mode=mode, dry_run=self.dry_run, started_at=self.clock())
+        result = SyncResult(
+            mode=mode, dry_run=self.dry_run, started_at=self.clock(), max_credits=self.max_credits
+        )
         self._result = result
-        state = self.store.load_state()
-        scope = self._resolve_scope(state.scope)
+        if self._check_sources and self.sources is not None:
+            warning = check_sources(self.client, self.sources)
+            if warning is not None:
+                self._emit(Notice(warning, "warning"))
+            self._check_sources = False
         if self.dry_run:
-            self._plan(state, scope, mode)
+            if self._rebackfill:
+                state = SyncState(scope=scope_from_items(self.store.state_items()))
+            else:
+                state = self._load_state()
+            state = self._adopt_scope(state)
+            self._check_rows(state)
+            self._plan(state, state.scope or Scope(), mode)
             return self._finish(result)
         self.store.acquire_lock()  # held until the store is closed; taking it again is a no-op
+        if self._rebackfill:
+            state = self._adopt_scope(SyncState(scope=scope_from_items(self.store.state_items())))
+            # Every other known key is deleted; the new backfill is saved as pending with it, so a run
+            # killed before its first batch still resumes a mark-and-sweep backfill.
+            state = state.with_scan(self._new_scan("backfill", state, sweep_unseen=True))
+            self.store.save_state(state)
+            self._rebackfill = False
+            scope_text = state.scope.describe() if state.scope is not None else Scope().describe()
+            self._emit(Notice(f"rebackfill: sync state cleared; backfilling {scope_text} from scratch"))
+        else:
+            state = self._adopt_scope(self._load_state())
+        self._check_rows(state)
+        scope = state.scope or Scope()
         run_id = self.store.begin_run(RunRecord(started_at=result.started_at or self.clock(), mode=mode))
         try:
             try:
@@ -284,6 +381,57 @@ class FeedSync:
             error=error,
         )
 
+    def _load_state(self) -> SyncState:
+        state = self.store.load_state()
+        check_state_times(state, self.clock())
+        return state
+
+    def _stored_rows(self) -> int:
+        stats = self.store.stats()
+        return stats.active + stats.expired
+
+    def _adopt_scope(self, state: SyncState) -> SyncState:
+        """``state`` with the scope this run uses: the stored one, or the one asked for when none is
+        fixed yet. Runs that stored nothing do not fix it (a typo in ``sources`` that matched no job
+        must not become the database's permanent scope)."""
+        try:
+            return replace(state, scope=self._resolve_scope(state.scope))
+        except ScopeMismatchError:
+            if not self._nothing_stored(state):
+                raise
+        assert state.scope is not None
+        new = Scope(
+            sources=self.sources if self.sources is not None else state.scope.sources,
+            since=self.since if self.since is not None else state.scope.since,
+        )
+        self._emit(
+            Notice(
+                f"earlier runs stored no jobs, so the scope changes from {state.scope.describe()} to {new.describe()}"
+            )
+        )
+        return SyncState(scope=new, extra=state.extra)
+
+    def _nothing_stored(self, state: SyncState) -> bool:
+        if state.backfill_rows or (state.scan is not None and state.scan.delivered) or self._stored_rows():
+            return False
+        return not any(run.inserted or run.updated for run in self.store.runs(limit=1_000))
+
+    def _check_rows(self, state: SyncState) -> None:
+        """Refuse to resume from a state the jobs table contradicts (its rows were dropped or deleted)."""
+        if state.backfilled and state.backfill_rows:
+            what = f"a completed backfill stored {state.backfill_rows:,} jobs"
+        elif state.scan is not None and state.scan.kind == "backfill" and state.scan.delivered:
+            what = f"the backfill in progress has stored {state.scan.delivered:,} jobs"
+        else:
+            return
+        if self._stored_rows():
+            return
+        raise StateMismatchError(
+            f"{self.store.describe()}: the jobs table is empty (or was dropped), but the sync state says "
+            f"{what}; resuming would never fetch them again. Run with --rebackfill to clear the sync state "
+            "and backfill from scratch (the scope and the run history are kept)."
+        )
+
     def _resolve_scope(self, stored: Scope | None) -> Scope:
         if stored is None:
             return Scope(sources=self.sources, since=self.since)
@@ -315,14 +463,24 @@ class FeedSync:
             request["stable_scan"] = self.stable_scan
         return request
 
-    def _new_scan(self, kind: ScanKind, state: SyncState) -> FeedScan:
+    def _new_scan(self, kind: ScanKind, state: SyncState, *, sweep_unseen: bool = False) -> FeedScan:
         scope = state.scope or Scope()
         started_at = self.clock()  # before the first request: the next watermark
         updated_after = None
         if kind == "incremental":
             assert state.feed_watermark is not None
             updated_after = state.feed_watermark - self.overlap
-        return FeedScan(kind=kind, started_at=started_at, request=self._scan_request(scope, updated_after))
+        return FeedScan(
+            kind=kind,
+            started_at=started_at,
+            request=self._scan_request(scope, updated_after),
+            sweep_unseen=sweep_unseen,
+        )
+
+    def _beyond_lookback(self, state: SyncState, now: datetime.datetime) -> bool:
+        """Whether the last completed sweep is too old for the expired-ids feed to cover the gap."""
+        watermark = state.expired_watermark
+        return watermark is not None and watermark - self.overlap < now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN
 
     @staticmethod
     def _describe_scan(scan: FeedScan) -> str:
@@ -353,7 +511,9 @@ class FeedSync:
             if mode == "incremental" and scan.kind == "backfill":
                 raise SyncUsageError("the backfill has not completed yet: run with --mode backfill or all")
             state = self._scan(state, resumed=True)
-            if scan.kind == "backfill" and mode == "all":
+            # The resumed scan missed what changed after it began (jobs it had passed already): a
+            # fresh incremental from its start catches up before the run reports "completed".
+            if mode in ("all", "incremental"):
                 state = self._scan(state.with_scan(self._new_scan("incremental", state)), resumed=False)
             return state
         if not state.backfilled:
@@ -365,18 +525,51 @@ class FeedSync:
         elif mode == "backfill":
             self._emit(Notice("the backfill completed already; nothing to do in mode backfill"))
             return state
+        elif mode == "all" and state.sweep is None and self._beyond_lookback(state, self.clock()):
+            assert state.expired_watermark is not None
+            self._emit(
+                Notice(
+                    f"the last expired sweep started {format_timestamp(state.expired_watermark)}, beyond the "
+                    "expired feed's 7-day window: re-scanning the whole scope; stored jobs it does not "
+                    "return are marked expired",
+                    "warning",
+                )
+            )
+            state = self._scan(
+                state.with_scan(self._new_scan("backfill", state, sweep_unseen=True)), resumed=False
+            )
         return self._scan(state.with_scan(self._new_scan("incremental", state)), resumed=False)
 
-    def _fetch_feed(self, scan: FeedScan) -> tuple[JobFeedResponse, list[CallRecord]]:
+    def _fetch_batch(self, scan: FeedScan) -> tuple[FeedBatch, list[CallRecord]]:
+        """The scan's next page as rows, storing each job's JSON as the API sent it: no model is
+        built (``iter_raw_pages``), which is most of what a batch used to cost the client."""
         with capture() as calls:
             try:
                 if scan.cursor is None:
-                    page = self.client.feed.jobs(body=JobFeedRequest.from_dict(scan.request))
+                    pages = self.client.feed.iter_raw_pages(body=JobFeedRequest.from_dict(scan.request))
                 else:
-                    page = self.client.feed.jobs(cursor=scan.cursor)
+                    pages = self.client.feed.iter_raw_pages(cursor=scan.cursor)
+                # One page per call: the scan commits each batch with its cursor before asking for the next.
+                # The generator is left suspended after its yield, with nothing open.
+                page = next(iter(pages))
             finally:
                 self._meter.record(calls)  # failed attempts too: they count as requests, cost nothing
-        return page, calls
+        jobs = page.get("jobs")
+        if not isinstance(jobs, list):
+            raise SyncError(f"the feed answered without a jobs list (keys: {', '.join(page)})")
+        try:
+            rows = [job_row_from_json(job) for job in jobs]
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise SyncError(f"the feed sent a job this sync cannot store: {exc}") from exc
+        cursor = page.get("next_cursor")
+        total = page.get("estimated_total")
+        batch = FeedBatch(
+            rows=rows,
+            has_more=bool(page.get("has_more")),
+            next_cursor=cursor if isinstance(cursor, str) else None,
+            estimated_total=total if isinstance(total, int) else None,
+        )
+        return batch, calls
 
     def _restart(
         self, state: SyncState, scan: FeedScan, replacement: dict[str, Any] | None, why: str
@@ -395,6 +588,15 @@ class FeedSync:
         self.store.save_state(state)  # never send the void cursor again, even after a crash
         return state
 
+    @staticmethod
+    def _seen_mode(scan: FeedScan, following: str | None) -> SeenMode | None:
+        if not scan.sweep_unseen:
+            return None
+        first = scan.cursor is None and scan.delivered == 0
+        if following is None:
+            return "only" if first else "last"
+        return "first" if first else "more"
+
     def _scan(self, state: SyncState, *, resumed: bool) -> SyncState:
         """Run ``state.scan`` to completion (or a clean stop); returns the committed state."""
         scan = state.scan
@@ -410,7 +612,7 @@ class FeedSync:
             if not self._meter.allows(scan.batch_size):
                 raise _Stop("budget", self._meter.describe_shortfall(scan.batch_size))
             try:
-                page, calls = self._fetch_feed(scan)
+                batch, calls = self._fetch_batch(scan)
             except CursorRestartRequiredError as exc:
                 state = self._restart(state, scan, exc.replacement_request, "the API voided the cursor (409)")
                 scan = state.scan
@@ -425,14 +627,13 @@ class FeedSync:
                 continue
             except InsufficientCreditsError as exc:
                 raise _Stop("insufficient_credits", f"the API answered 402: {exc.message}") from exc
-            jobs = page.jobs
+            rows = batch.rows
             credits = sum(call.credits_deducted for call in calls)
-            self._meter.observe_feed_batch(len(jobs), credits)
-            rows = [job_row(job) for job in jobs]
-            following = next_cursor(scan.cursor, page.has_more, page.next_cursor)
+            self._meter.observe_feed_batch(len(rows), credits)
+            following = next_cursor(scan.cursor, batch.has_more, batch.next_cursor)
             # From the rows: their timestamps are normalised to aware UTC (a naive one would not compare).
             newest = max((parse_timestamp(row.updated_at) for row in rows), default=None)
-            estimated = page.estimated_total if isinstance(page.estimated_total, int) else None
+            estimated = batch.estimated_total
             advanced = replace(
                 scan,
                 cursor=following,
@@ -444,11 +645,13 @@ class FeedSync:
             new_state = (
                 state.scan_completed(advanced, now) if following is None else state.with_scan(advanced)
             )
-            counts = self.store.apply_batch(rows, new_state, now=now)
+            counts = self.store.apply_batch(rows, new_state, now=now, seen=self._seen_mode(scan, following))
             state, scan = new_state, advanced
             result = self._result
             result.received += len(rows)
             result.writes = result.writes + counts
+            if counts.swept:
+                result.expired = result.expired + ExpireCounts(marked=counts.swept)
             self._emit(
                 BatchStored(
                     phase=phase,
@@ -465,6 +668,10 @@ class FeedSync:
                 )
             )
             if following is None:
+                if phase == "backfill":
+                    # The fact the next run's start-of-run check compares the jobs table with.
+                    state = replace(state, backfill_rows=self._stored_rows())
+                    self.store.save_state(state)
                 result.phases[-1] = phase
                 self._emit(PhaseFinished(phase, completed=True))
                 return state
@@ -479,7 +686,8 @@ class FeedSync:
                 Notice(
                     f"the last sweep started {format_timestamp(watermark)}, beyond the API's 7-day lookback: "
                     f"jobs that expired before {format_timestamp(floor)} cannot be reported and stay active "
-                    "here (sync at least weekly; a new database re-backfills cleanly)",
+                    "here until a run in mode all re-scans the scope (it does so by itself; sync at least "
+                    "weekly to avoid the cost)",
                     "warning",
                 )
             )
@@ -606,6 +814,12 @@ class FeedSync:
             elif not state.backfilled and mode in ("all", "backfill"):
                 self._plan_scan(self._new_scan("backfill", state), resumed=False)
             elif state.backfilled and mode in ("all", "incremental"):
+                if mode == "all" and state.sweep is None and self._beyond_lookback(state, self.clock()):
+                    result.plan.append(
+                        "re-scan the whole scope first: the last sweep is older than the expired feed's "
+                        "7-day window (stored jobs the scan does not return are marked expired)"
+                    )
+                    self._plan_scan(self._new_scan("backfill", state, sweep_unseen=True), resumed=False)
                 self._plan_scan(self._new_scan("incremental", state), resumed=False)
             elif mode == "incremental":
                 raise SyncUsageError("no backfill has completed yet: run with --mode backfill or all first")

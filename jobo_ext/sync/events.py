@@ -120,6 +120,8 @@ class SyncResult:
     estimated_credits: float | None = None
     """``dry_run``: what fetching ``estimated_jobs`` would cost at the metered rate."""
     notes: list[str] = field(default_factory=list)
+    max_credits: float | None = None
+    """The run's credit budget (``--max-credits``), if it had one."""
 
     @property
     def jobs_per_second(self) -> float:
@@ -143,6 +145,7 @@ class SyncResult:
             "expired_unknown": self.expired.unknown,
             "credits_spent": self.credits_spent,
             "credits_balance": self.credits_balance,
+            "max_credits": self.max_credits,
             "requests": self.requests,
             "restarts": self.restarts,
             "started_at": format_timestamp(self.started_at) if self.started_at else None,

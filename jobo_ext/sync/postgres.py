@@ -8,6 +8,7 @@ native types: ``id`` and ``company_id`` are ``uuid``, timestamps ``timestamptz``
                 employment_type, experience_level, location, city, country, date_posted,
                 created_at, updated_at, expired boolean, expired_at, first_seen_at, synced_at, data jsonb
     sync_state  key text PRIMARY KEY, value text (JSON)
+    sync_seen   id uuid PRIMARY KEY    -- ids a mark-and-sweep scan delivered so far
     sync_runs   id bigserial PRIMARY KEY, one row per run
 
 Tables are created in the connection's current schema (choose one with ``options=-csearch_path=…``
@@ -29,6 +30,7 @@ from jobo_ext.sync.store import (
     RUN_COLUMNS,
     ExpireCounts,
     RunRecord,
+    SeenMode,
     StoreError,
     StoreLockedError,
     StoreStats,
@@ -75,6 +77,9 @@ CREATE INDEX IF NOT EXISTS jobs_updated_at ON jobs (updated_at);
 CREATE TABLE IF NOT EXISTS sync_state (
     key   text PRIMARY KEY,
     value text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_seen (
+    id uuid PRIMARY KEY
 );
 CREATE TABLE IF NOT EXISTS sync_runs (
     id             bigserial PRIMARY KEY,
@@ -212,11 +217,14 @@ class PostgresStore:
 
     # ------------------------------------------------------------------ state
 
-    def load_state(self) -> SyncState:
+    def state_items(self) -> dict[str, str]:
         if self._empty:
-            return SyncState()
+            return {}
         rows = self._conn.execute("SELECT key, value FROM sync_state").fetchall()
-        return state_from_items({key: value for key, value in rows})
+        return {str(key): str(value) for key, value in rows}
+
+    def load_state(self) -> SyncState:
+        return state_from_items(self.state_items())
 
     def _write_state(self, state: SyncState) -> None:
         items = state_to_items(state)
@@ -237,7 +245,14 @@ class PostgresStore:
 
     # ------------------------------------------------------------------ jobs
 
-    def apply_batch(self, rows: Sequence[JobRow], state: SyncState, *, now: datetime.datetime) -> WriteCounts:
+    def apply_batch(
+        self,
+        rows: Sequence[JobRow],
+        state: SyncState,
+        *,
+        now: datetime.datetime,
+        seen: SeenMode | None = None,
+    ) -> WriteCounts:
         self._writable()
         latest = list({row.id: row for row in rows}.values())  # ON CONFLICT may touch a row only once
         columns = [[getattr(row, name) for row in latest] for name in _NAMES]
@@ -247,8 +262,25 @@ class PostgresStore:
                 results = self._conn.execute(_UPSERT, (now, now, *columns)).fetchall()
                 inserted = sum(1 for (fresh,) in results if fresh)
                 updated = len(results) - inserted
+            swept = 0
+            if seen in ("first", "only"):
+                self._conn.execute("DELETE FROM sync_seen")
+            if seen is not None and latest:
+                self._conn.execute(
+                    "INSERT INTO sync_seen (id) SELECT unnest(%s::uuid[]) ON CONFLICT DO NOTHING",
+                    (columns[0],),
+                )
+            if seen in ("last", "only"):
+                swept = self._conn.execute(
+                    "UPDATE jobs SET expired = true, expired_at = %s "
+                    "WHERE NOT expired AND id NOT IN (SELECT id FROM sync_seen)",
+                    (now,),
+                ).rowcount
+                self._conn.execute("DELETE FROM sync_seen")
             self._write_state(state)
-        return WriteCounts(inserted=inserted, updated=updated, unchanged=len(rows) - inserted - updated)
+        return WriteCounts(
+            inserted=inserted, updated=updated, unchanged=len(rows) - inserted - updated, swept=swept
+        )
 
     def mark_expired(self, ids: Sequence[str], state: SyncState, *, now: datetime.datetime) -> ExpireCounts:
         self._writable()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from jobo_client.models.job import Job
 from jobo_client.types import Unset
 
-__all__ = ["JobRow", "format_timestamp", "job_row", "parse_timestamp"]
+__all__ = ["JobRow", "format_timestamp", "job_row", "job_row_from_json", "parse_timestamp"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,8 @@ class JobRow:
     created_at: str
     updated_at: str
     data: str
-    """The whole job (``Job.to_dict()``) as compact JSON, unknown fields included."""
+    """The whole job as compact JSON, unknown fields included: from the feed, the job's object as the
+    API sent it (same keys, order and values; :func:`job_row_from_json`)."""
 
 
 def format_timestamp(value: datetime.datetime) -> str:
@@ -82,4 +84,65 @@ def job_row(job: Job) -> JobRow:
         created_at=format_timestamp(job.created_at),
         updated_at=format_timestamp(job.updated_at),
         data=json.dumps(job.to_dict(), separators=(",", ":"), ensure_ascii=False),
+    )
+
+
+def _canonical(value: object, field: str) -> str:
+    """A timestamp in the canonical form; whole-second UTC text (the API's usual form) already is."""
+    if not isinstance(value, str):
+        raise ValueError(f"{field} is not a timestamp string: {value!r}")
+    if len(value) == 20 and value[10] == "T" and value[19] == "Z":
+        return value
+    return format_timestamp(parse_timestamp(value))
+
+
+def _lower(value: object) -> str | None:
+    return value.lower() if isinstance(value, str) else None
+
+
+_EMPTY: dict[str, Any] = {}
+_dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode  # the job as sent: compact
+
+
+def job_row_from_json(job: dict[str, Any]) -> JobRow:
+    """Flatten a feed job from its decoded JSON, storing that JSON as received (no model built).
+
+    Raises ``ValueError`` naming the field when a required one (``id``, ``title``, ``created_at``,
+    ``updated_at``) is missing or of the wrong type; optional fields that are absent, null or of an
+    unexpected type leave their column empty, as :func:`job_row` does.
+    """
+    get = job.get
+    job_id, title = get("id"), get("title")
+    if not isinstance(job_id, str) or not job_id:
+        raise ValueError(f"a feed job has no id: {str(job)[:120]}")
+    if not isinstance(title, str):
+        raise ValueError(f"job {job_id}: title is not a string")
+    company = get("company")
+    if not isinstance(company, dict):
+        company = _EMPTY
+    locations = get("locations")
+    first = locations[0] if isinstance(locations, list) and locations else None
+    if not isinstance(first, dict):
+        first = _EMPTY
+    posted = get("date_posted")
+    try:
+        date_posted = _canonical(posted, "date_posted") if posted is not None else None
+    except ValueError:
+        date_posted = None
+    return JobRow(
+        id=job_id.lower(),
+        title=title,
+        company_id=_lower(company.get("id")),
+        company_name=_text(company.get("name")),
+        source=_text(get("source")),
+        workplace_type=_text(get("workplace_type")),
+        employment_type=_text(get("employment_type")),
+        experience_level=_text(get("experience_level")),
+        location=_text(first.get("location")),
+        city=_text(first.get("city")),
+        country=_text(first.get("country")),
+        date_posted=date_posted,
+        created_at=_canonical(get("created_at"), f"job {job_id}: created_at"),
+        updated_at=_canonical(get("updated_at"), f"job {job_id}: updated_at"),
+        data=_dumps(job),
     )

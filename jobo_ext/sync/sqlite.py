@@ -7,25 +7,28 @@ Schema (``PRAGMA user_version = 1``)::
                 created_at, updated_at, expired (0/1), expired_at, first_seen_at, synced_at,
                 data (the whole job as JSON; query it with json_extract)
     sync_state  key TEXT PRIMARY KEY, value TEXT (JSON)    -- scope, watermarks, cursor
+    sync_seen   id TEXT PRIMARY KEY    -- ids a mark-and-sweep scan delivered so far (empty otherwise)
     sync_runs   one row per run: mode, status, counts, credits spent, error
 
 Timestamps are UTC ISO-8601 text (``2026-03-01T12:00:00Z``), which SQLite's date functions read.
 ``synchronous=NORMAL`` in WAL mode keeps every committed transaction across a process crash; a power
 cut can lose the last few, but always a batch *together with* its cursor, so the sync stays exact.
 
-Only one sync may write at a time: :meth:`SQLiteStore.acquire_lock` takes an ``flock`` on
-``<db>.lock`` (released by the kernel if the process dies). Readers are never blocked (WAL).
+Only one sync may write at a time: :meth:`SQLiteStore.acquire_lock` takes an ``flock`` on the database
+file itself (so every path to it, symlinks and hard links included, meets the same lock; the kernel
+releases it if the process dies, and no lock file is left behind). Readers are never blocked (WAL).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime
+import operator
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from jobo_ext.sync.rows import JobRow, format_timestamp, parse_timestamp
 from jobo_ext.sync.state import SyncState, state_from_items, state_to_items
@@ -33,9 +36,11 @@ from jobo_ext.sync.store import (
     RUN_COLUMNS,
     ExpireCounts,
     RunRecord,
+    SeenMode,
     StoreError,
     StoreLockedError,
     StoreStats,
+    StoreUnreadableError,
     WriteCounts,
 )
 
@@ -75,6 +80,9 @@ CREATE TABLE IF NOT EXISTS sync_state (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sync_seen (
+    id TEXT PRIMARY KEY
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sync_runs (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at     TEXT NOT NULL,
@@ -110,6 +118,7 @@ _JOB_COLUMNS = (
     "updated_at",
     "data",
 )
+_row_values = operator.attrgetter(*_JOB_COLUMNS)  # one C call per row instead of a loop of getattr
 _UPSERT = (
     f"INSERT INTO jobs ({', '.join(_JOB_COLUMNS)}, expired, expired_at, first_seen_at, synced_at) "
     f"VALUES ({', '.join('?' for _ in _JOB_COLUMNS)}, 0, NULL, ?, ?) "
@@ -137,6 +146,11 @@ def _run_values(run: RunRecord) -> tuple[Any, ...]:
     )
 
 
+def _unreadable(exc: BaseException) -> bool:
+    """A damaged or foreign file, as opposed to a busy database or a constraint (their subclasses)."""
+    return type(exc) is sqlite3.DatabaseError
+
+
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -157,28 +171,46 @@ class SQLiteStore:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._lock_file: IO[str] | None = None
+        self._fd: int | None = None  # the database file itself: what the writer lock is taken on
+        self._locked = False
+        self._pending_setup = False
         if read_only and not self.path.exists():
             self._conn = sqlite3.connect(":memory:", isolation_level=None)
             self._conn.executescript(_SCHEMA)
             return
-        if read_only:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            self._conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            self._conn.close()
-            raise StoreError(f"{self.path}: schema version {version} is newer than this jobo-sync supports")
-        if not read_only:
-            self._conn.executescript(_SCHEMA)
-            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        elif version == 0 and not self._has_table("jobs"):
-            raise StoreError(f"{self.path} is not a jobo-sync database")
+        try:
+            if read_only:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                # Opened before SQLite's connection and closed after it: closing a descriptor of the file
+                # drops every POSIX lock this process holds on it, SQLite's included.
+                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+                self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: schema version {version} is newer than this jobo-sync supports"
+                )
+            if not read_only:
+                # Schema writes only under the writer lock: a second name for the file (a hard link)
+                # has its own WAL, and writing through it while another writer is active corrupts it.
+                if self._try_lock():
+                    self._set_up()
+                    self._unlock()
+                else:
+                    self._pending_setup = True
+            elif version == 0 and not self._has_table("jobs"):
+                raise StoreError(f"{self.path} is not a jobo-sync database")
+        except BaseException as exc:
+            self._close_quietly()
+            if _unreadable(exc):
+                raise StoreUnreadableError(
+                    f"{self.path} cannot be read as a SQLite database: {exc}"
+                ) from None
+            raise
 
     # ------------------------------------------------------------------ plumbing
 
@@ -211,28 +243,61 @@ class SQLiteStore:
             raise
         conn.execute("COMMIT")
 
-    def acquire_lock(self) -> None:
-        self._writable()
-        if self._lock_file is not None:
-            return  # held already (by an earlier run on this store)
+    def _set_up(self) -> None:
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.executescript(_SCHEMA)
+        self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self._pending_setup = False
+
+    def _try_lock(self) -> bool:
+        """A non-blocking ``flock`` on the database file's descriptor (``True`` without ``fcntl``)."""
+        if self._fd is None:
+            return True
         try:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX: rely on the user running one sync at a time
-            return
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held until close()
+            return True
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.close()
-            raise StoreLockedError(f"another jobo-sync is writing {self.path} (lock {lock_path})") from None
-        self._lock_file = handle
+            return False
+        return True
+
+    def _unlock(self) -> None:
+        if self._fd is not None:
+            import fcntl
+
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def acquire_lock(self) -> None:
+        """An ``flock`` on the database file itself: its device and inode, not its name, so a
+        symlink or a hard link to the same file meets the same lock. The kernel drops it when the
+        process dies, and nothing is left on disk."""
+        self._writable()
+        if self._locked:
+            return  # held already (by an earlier run on this store)
+        if not self._try_lock():
+            assert self._fd is not None
+            info = os.fstat(self._fd)
+            raise StoreLockedError(
+                f"another jobo-sync is writing {self.path} (the same file by any path: "
+                f"device {info.st_dev}, inode {info.st_ino})"
+            )
+        self._locked = True
+        if self._pending_setup:
+            self._set_up()
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
+        if self._fd is not None:
+            os.close(self._fd)  # releases the flock
+            self._fd = None
+        self._locked = False
 
     def close(self) -> None:
-        self._conn.close()
-        if self._lock_file is not None:
-            self._lock_file.close()  # closing the descriptor releases the flock
-            self._lock_file = None
+        self._close_quietly()
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -242,9 +307,17 @@ class SQLiteStore:
 
     # ------------------------------------------------------------------ state
 
+    def state_items(self) -> dict[str, str]:
+        try:
+            rows = self._conn.execute("SELECT key, value FROM sync_state").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if _unreadable(exc):
+                raise StoreUnreadableError(f"{self.path}: table sync_state cannot be read: {exc}") from None
+            raise
+        return {str(key): value if isinstance(value, str) else str(value) for key, value in rows}
+
     def load_state(self) -> SyncState:
-        rows = self._conn.execute("SELECT key, value FROM sync_state").fetchall()
-        return state_from_items(dict(rows))
+        return state_from_items(self.state_items())
 
     def _write_state(self, conn: sqlite3.Connection, state: SyncState) -> None:
         items = state_to_items(state)
@@ -272,7 +345,14 @@ class SQLiteStore:
                 found[job_id] = (updated_at, expired)
         return found
 
-    def apply_batch(self, rows: Sequence[JobRow], state: SyncState, *, now: datetime.datetime) -> WriteCounts:
+    def apply_batch(
+        self,
+        rows: Sequence[JobRow],
+        state: SyncState,
+        *,
+        now: datetime.datetime,
+        seen: SeenMode | None = None,
+    ) -> WriteCounts:
         latest = {row.id: row for row in rows}  # a job twice in one batch: the later one wins
         stamp = format_timestamp(now)
         with self._transaction() as conn:
@@ -288,10 +368,24 @@ class SQLiteStore:
                 else:
                     unchanged += 1
                     continue
-                writes.append((*(getattr(row, c) for c in _JOB_COLUMNS), stamp, stamp))
+                writes.append((*_row_values(row), stamp, stamp))
             conn.executemany(_UPSERT, writes)
+            swept = 0
+            if seen in ("first", "only"):
+                conn.execute("DELETE FROM sync_seen")
+            if seen is not None:
+                conn.executemany("INSERT OR IGNORE INTO sync_seen (id) VALUES (?)", [(i,) for i in latest])
+            if seen in ("last", "only"):
+                swept = conn.execute(
+                    "UPDATE jobs SET expired = 1, expired_at = ? "
+                    "WHERE expired = 0 AND id NOT IN (SELECT id FROM sync_seen)",
+                    (stamp,),
+                ).rowcount
+                conn.execute("DELETE FROM sync_seen")
             self._write_state(conn, state)
-        return WriteCounts(inserted=inserted, updated=updated, unchanged=unchanged + len(rows) - len(latest))
+        return WriteCounts(
+            inserted=inserted, updated=updated, unchanged=unchanged + len(rows) - len(latest), swept=swept
+        )
 
     def mark_expired(self, ids: Sequence[str], state: SyncState, *, now: datetime.datetime) -> ExpireCounts:
         unique = list(dict.fromkeys(i.lower() for i in ids))

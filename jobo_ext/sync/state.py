@@ -21,25 +21,45 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
 
 __all__ = [
+    "CorruptStateError",
     "ExpiredSweep",
     "FeedScan",
     "ScanKind",
     "Scope",
     "SyncState",
+    "check_state_times",
     "restart_request",
+    "scope_from_items",
     "state_from_items",
     "state_to_items",
 ]
 
+T = TypeVar("T")
 ScanKind = Literal["backfill", "incremental"]
 SCHEMA_VERSION = 1
+FUTURE_TOLERANCE = datetime.timedelta(days=1)
+"""A stored timestamp later than now plus this is corrupt: no clock is that far off, and a watermark
+in the future would make every later run fetch nothing."""
+
+
+class CorruptStateError(ValueError):
+    """A ``sync_state`` row cannot be read (invalid JSON, a wrong type, a timestamp in the future).
+
+    ``key`` names the row. Resuming cannot work from it; ``--rebackfill`` can, unless the bad row is
+    the scope (which a re-backfill keeps).
+    """
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(f"sync_state key {key!r}: {problem}")
+        self.key = key
+        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +116,10 @@ class FeedScan:
     """``estimated_total`` of the scan's first page."""
     restarts: int = 0
     """Times the scan was restarted (refused cursor, 409)."""
+    sweep_unseen: bool = False
+    """Mark and sweep: the scan records every id it delivers, and when it completes every stored job
+    it did not deliver is marked expired (in the transaction of its last batch). A full scan does this
+    after ``--rebackfill`` and when the last sweep is older than the expired feed's 7-day window."""
 
     @property
     def batch_size(self) -> int:
@@ -113,6 +137,7 @@ class FeedScan:
             "delivered": self.delivered,
             "estimated_total": self.estimated_total,
             "restarts": self.restarts,
+            "sweep_unseen": self.sweep_unseen,
         }
 
     @classmethod
@@ -121,6 +146,8 @@ class FeedScan:
         kind = data["kind"]
         if kind not in ("backfill", "incremental"):
             raise ValueError(f"unknown scan kind {kind!r}")
+        if not isinstance(data.get("cursor"), str | None):
+            raise TypeError(f"cursor must be a string, got {data.get('cursor')!r}")
         return cls(
             kind=kind,
             started_at=parse_timestamp(data["started_at"]),
@@ -130,6 +157,7 @@ class FeedScan:
             delivered=int(data.get("delivered", 0)),
             estimated_total=data.get("estimated_total"),
             restarts=int(data.get("restarts", 0)),
+            sweep_unseen=bool(data.get("sweep_unseen", False)),
         )
 
 
@@ -155,6 +183,8 @@ class ExpiredSweep:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ExpiredSweep:
+        if not isinstance(data.get("cursor"), str | None):
+            raise TypeError(f"cursor must be a string, got {data.get('cursor')!r}")
         return cls(
             started_at=parse_timestamp(data["started_at"]),
             since=parse_timestamp(data["since"]),
@@ -173,6 +203,9 @@ class SyncState:
     """``last_run_started_at``: the start of the last completed scan."""
     expired_watermark: datetime.datetime | None = None
     """The start of the last completed sweep (or of the backfill, before the first sweep)."""
+    backfill_rows: int | None = None
+    """Rows in the jobs table when the last backfill completed: what the start-of-run check compares
+    the table with (``None`` for a database from before this was recorded)."""
     scan: FeedScan | None = None
     sweep: ExpiredSweep | None = None
     extra: dict[str, str] = field(default_factory=dict)
@@ -197,6 +230,8 @@ class SyncState:
                 backfill_completed_at=now,
                 expired_watermark=self.expired_watermark or scan.started_at,
             )
+        if scan.sweep_unseen:  # every job that expired before the scan began is marked by now
+            state = replace(state, expired_watermark=scan.started_at)
         return state
 
     def sweep_completed(self, sweep: ExpiredSweep) -> SyncState:
@@ -217,6 +252,7 @@ def state_to_items(state: SyncState) -> dict[str, str | None]:
             "backfill_completed_at": _ts(state.backfill_completed_at),
             "feed_watermark": _ts(state.feed_watermark),
             "expired_watermark": _ts(state.expired_watermark),
+            "backfill_rows": json.dumps(state.backfill_rows) if state.backfill_rows is not None else None,
             "scan": json.dumps(state.scan.to_json()) if state.scan is not None else None,
             "sweep": json.dumps(state.sweep.to_json()) if state.sweep is not None else None,
         }
@@ -224,34 +260,100 @@ def state_to_items(state: SyncState) -> dict[str, str | None]:
     return items
 
 
+_KNOWN = frozenset(
+    {
+        "schema_version",
+        "scope",
+        "backfill_completed_at",
+        "feed_watermark",
+        "expired_watermark",
+        "backfill_rows",
+        "scan",
+        "sweep",
+    }
+)
+
+
+def _decode(items: Mapping[str, str], key: str, parse: Callable[[Any], T]) -> T | None:
+    """``parse`` of the JSON in row ``key`` (``None`` when the row is absent or JSON null); any
+    failure becomes a :class:`CorruptStateError` naming the row."""
+    raw = items.get(key)
+    if raw is None:
+        return None
+    try:
+        value = json.loads(raw)
+        return None if value is None else parse(value)
+    except CorruptStateError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        shown = raw if len(raw) <= 60 else raw[:57] + "..."
+        raise CorruptStateError(key, f"cannot read {shown!r} ({type(exc).__name__}: {exc})") from None
+
+
+def _timestamp(value: Any) -> datetime.datetime:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a timestamp string, got {type(value).__name__}")
+    return parse_timestamp(value)
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise TypeError(f"expected a non-negative integer, got {value!r}")
+    return value
+
+
+def _mapping(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], T]:
+    def checked(value: Any) -> T:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a JSON object, got {type(value).__name__}")
+        return parse(value)
+
+    return checked
+
+
+def scope_from_items(items: Mapping[str, str]) -> Scope | None:
+    """The stored scope alone, read without the other rows (what ``--rebackfill`` keeps)."""
+    return _decode(items, "scope", _mapping(Scope.from_json))
+
+
 def state_from_items(items: Mapping[str, str]) -> SyncState:
-    """Read back what :func:`state_to_items` wrote."""
-    known = {"schema_version", "scope", "backfill_completed_at", "feed_watermark", "expired_watermark"}
-    known |= {"scan", "sweep"}
-    version = json.loads(items.get("schema_version", "1"))
+    """Read back what :func:`state_to_items` wrote; a row that cannot be read raises
+    :class:`CorruptStateError` naming it."""
+    version = _decode(items, "schema_version", _count) or 1
     if version > SCHEMA_VERSION:
         raise ValueError(
             f"the sync state was written by a newer jobo-sync (state version {version}); upgrade jobo-ext"
         )
-
-    def ts(key: str) -> datetime.datetime | None:
-        raw = items.get(key)
-        return parse_timestamp(json.loads(raw)) if raw is not None else None
-
-    def obj(key: str) -> dict[str, Any] | None:
-        raw = items.get(key)
-        return json.loads(raw) if raw is not None else None
-
-    scope, scan, sweep = obj("scope"), obj("scan"), obj("sweep")
     return SyncState(
-        scope=Scope.from_json(scope) if scope is not None else None,
-        backfill_completed_at=ts("backfill_completed_at"),
-        feed_watermark=ts("feed_watermark"),
-        expired_watermark=ts("expired_watermark"),
-        scan=FeedScan.from_json(scan) if scan is not None else None,
-        sweep=ExpiredSweep.from_json(sweep) if sweep is not None else None,
-        extra={k: v for k, v in items.items() if k not in known},
+        scope=scope_from_items(items),
+        backfill_completed_at=_decode(items, "backfill_completed_at", _timestamp),
+        feed_watermark=_decode(items, "feed_watermark", _timestamp),
+        expired_watermark=_decode(items, "expired_watermark", _timestamp),
+        backfill_rows=_decode(items, "backfill_rows", _count),
+        scan=_decode(items, "scan", _mapping(FeedScan.from_json)),
+        sweep=_decode(items, "sweep", _mapping(ExpiredSweep.from_json)),
+        extra={k: v for k, v in items.items() if k not in _KNOWN},
     )
+
+
+def check_state_times(state: SyncState, now: datetime.datetime) -> None:
+    """Raise :class:`CorruptStateError` for a stored timestamp later than ``now`` plus a day."""
+    limit = now + FUTURE_TOLERANCE
+    stamps: list[tuple[str, datetime.datetime | None]] = [
+        ("backfill_completed_at", state.backfill_completed_at),
+        ("feed_watermark", state.feed_watermark),
+        ("expired_watermark", state.expired_watermark),
+        ("scope", state.scope.since if state.scope else None),
+    ]
+    if state.scan is not None:
+        stamps += [("scan", state.scan.started_at), ("scan", state.scan.watermark)]
+    if state.sweep is not None:
+        stamps += [("sweep", state.sweep.started_at), ("sweep", state.sweep.since)]
+    for key, value in stamps:
+        if value is not None and value > limit:
+            raise CorruptStateError(
+                key, f"{format_timestamp(value)} is in the future (now {format_timestamp(now)})"
+            )
 
 
 def restart_request(scan: FeedScan, replacement: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """The ``Store`` interface :class:`~jobo_ext.sync.FeedSync` writes through, and its small records.
 
-A store owns four things: the ``jobs`` table (upsert by id), the expired markers on it, the sync
-state (:class:`~jobo_ext.sync.state.SyncState`) and the run history. The one rule every
+A store owns five things: the ``jobs`` table (upsert by id), the expired markers on it, the sync
+state (:class:`~jobo_ext.sync.state.SyncState`), the ids a mark-and-sweep scan has delivered so far,
+and the run history. The one rule every
 implementation must keep: :meth:`Store.apply_batch` and :meth:`Store.mark_expired` write their rows
 **and** the new state in one transaction, so that the cursor on disk always belongs to the last batch
 on disk — a crash at any point then loses nothing and duplicates nothing.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from jobo_ext.sync.rows import JobRow
 from jobo_ext.sync.state import SyncState
@@ -24,16 +25,26 @@ __all__ = [
     "RUN_COLUMNS",
     "ExpireCounts",
     "RunRecord",
+    "SeenMode",
     "Store",
     "StoreError",
     "StoreLockedError",
     "StoreStats",
+    "StoreUnreadableError",
     "WriteCounts",
 ]
 
 
+SeenMode = Literal["first", "more", "last", "only"]
+"""Where a batch sits in a mark-and-sweep scan (see :meth:`Store.apply_batch`); ``"only"``: first and last."""
+
+
 class StoreError(Exception):
     """A store cannot be used as asked (wrong schema version, missing driver …)."""
+
+
+class StoreUnreadableError(StoreError):
+    """The database itself cannot be read (not a database, truncated, malformed)."""
 
 
 class StoreLockedError(StoreError):
@@ -49,10 +60,15 @@ class WriteCounts:
     """Existing jobs rewritten: a new ``updated_at``, or a job marked expired that is back in the feed."""
     unchanged: int = 0
     """Jobs whose stored ``updated_at`` equals the delivered one: not written."""
+    swept: int = 0
+    """Stored active jobs a completed mark-and-sweep scan did not deliver, now marked expired."""
 
     def __add__(self, other: WriteCounts) -> WriteCounts:
         return WriteCounts(
-            self.inserted + other.inserted, self.updated + other.updated, self.unchanged + other.unchanged
+            self.inserted + other.inserted,
+            self.updated + other.updated,
+            self.unchanged + other.unchanged,
+            self.swept + other.swept,
         )
 
 
@@ -134,24 +150,42 @@ class Store(Protocol):
         """Become the only writer until :meth:`close`, or raise :class:`StoreLockedError`.
 
         The lock must die with the process (``flock``, a session advisory lock) so that a killed
-        sync never blocks the next one.
+        sync never blocks the next one, and must belong to the data itself (the file, not the path
+        that names it) so that every way of naming the same database meets the same lock.
         """
         ...
 
+    def state_items(self) -> dict[str, str]:
+        """The ``sync_state`` rows as stored (key → JSON text), unparsed."""
+        ...
+
     def load_state(self) -> SyncState:
-        """The committed sync state (an empty :class:`SyncState` for a new store)."""
+        """The committed sync state (an empty :class:`SyncState` for a new store); a row that cannot
+        be read raises :class:`~jobo_ext.sync.state.CorruptStateError`."""
         ...
 
     def save_state(self, state: SyncState) -> None:
         """Commit ``state`` alone (starting a scan or sweep)."""
         ...
 
-    def apply_batch(self, rows: Sequence[JobRow], state: SyncState, *, now: datetime.datetime) -> WriteCounts:
+    def apply_batch(
+        self,
+        rows: Sequence[JobRow],
+        state: SyncState,
+        *,
+        now: datetime.datetime,
+        seen: SeenMode | None = None,
+    ) -> WriteCounts:
         """In one transaction: upsert ``rows`` by id and save ``state``.
 
         A row is written when its id is new, when its ``updated_at`` differs from the stored one, or
         when the stored job is marked expired (the feed only serves active jobs, so it is back);
         otherwise it counts as unchanged and is left alone. ``now`` stamps ``synced_at``.
+
+        ``seen`` (mark and sweep): ``"first"`` forgets the ids recorded by an earlier scan, then
+        records these; ``"more"`` records them too; ``"last"`` records them, then marks every stored
+        active job whose id was not recorded expired (counted in ``swept``) and forgets the ids;
+        ``"only"`` does all three.
         """
         ...
 
