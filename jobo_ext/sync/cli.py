@@ -329,8 +329,9 @@ def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
     if not args.history:
         # Everything that can refuse the run comes before the database is created or opened.
         try:
-            # MERGE: pass strict_values=not allow_unknown_values
-            client = JoboClient(api_key=args.api_key, base_url=args.base_url)
+            client = JoboClient(
+                api_key=args.api_key, base_url=args.base_url, strict_values=not args.allow_unknown_values
+            )
         except ConfigurationError as exc:
             return _fail(err, args, str(exc), EXIT_USAGE)
         if not client.has_api_key:
