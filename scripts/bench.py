@@ -82,9 +82,9 @@ BACKFILL_SCRIPT = Path(__file__).resolve().parent / "bench_backfill.py"
 class Plan:
     """How much of each measurement to run."""
 
-    requests: int = 500  # 1. sequential requests per variant per round
+    requests: int = 300  # 1. sequential requests per variant per round
     request_rounds: int = 7
-    concurrency: int = 200  # 3. concurrent requests per batch
+    concurrency: int = 100  # 3. concurrent requests per batch
     async_rounds: int = 7
     page_jobs: int = 1000  # 2. jobs in the parsed page
     parse_rounds: int = 11
@@ -662,6 +662,80 @@ FEED_VARIANTS = {
 }
 
 
+#: Distinct 1,000-job pages the feed server cycles through (5 × ~2 MB kept in its memory).
+FEED_PAGES = 5
+
+
+def serve_feed(total: int) -> None:
+    """``bench.py --serve-feed TOTAL``: a feed of ``TOTAL`` realistic jobs from pre-encoded pages.
+
+    The mock server builds and encodes every page per request (about 0.1 s per 1,000 jobs here), which
+    made 50,000-job runs take minutes of wall time that measure the mock; this server answers
+    ``POST /api/jobs/feed`` from bytes prepared once (``feed_page``, as in the parse benchmark), so a run
+    costs about what the client costs. Cursors are page numbers; prints ``{"url": ...}`` when ready.
+    """
+    import http.server
+
+    pages = [json.loads(feed_page(1000, seed=seed))["jobs"] for seed in range(FEED_PAGES)]
+    encoded = [json.dumps(jobs, separators=(",", ":")).encode() for jobs in pages]
+    one = json.dumps(pages[0][:1], separators=(",", ":")).encode()
+    count = -(-total // 1000)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            if self.path != "/api/jobs/feed":
+                self.send_error(404)
+                return
+            cursor = body.get("cursor")
+            number = int(cursor[1:]) if cursor else 0
+            jobs = one if not cursor and body.get("batch_size") == 1 else encoded[number % FEED_PAGES]
+            more = number + 1 < count
+            tail = f',"next_cursor":{json.dumps(f"p{number + 1}" if more else None)},'
+            tail += f'"has_more":{json.dumps(more)},"estimated_total":{total}}}'
+            content = b'{"jobs":' + jobs + tail.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            self.wfile.write(content)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    print(json.dumps({"url": f"http://127.0.0.1:{server.server_address[1]}", "api_key": "bench"}), flush=True)
+    server.serve_forever()
+
+
+@contextlib.contextmanager
+def feed_server(total: int) -> Iterator[Server]:
+    """:func:`serve_feed` in a child process; stopped on exit."""
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "--serve-feed", str(total)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the feed server did not start (exit code {proc.wait(10)})")
+        info = json.loads(line)
+        yield Server(url=info["url"], api_key=info["api_key"])
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
 def feed_run(server: Server, limit: int, variant: str) -> dict[str, Any]:
     env = dict(
         os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
@@ -1045,6 +1119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="results JSON path")
     parser.add_argument("--no-sdk", action="store_true", help="leave out the official SDK")
     parser.add_argument("--no-stock", action="store_true", help="leave out the stock-template comparison")
+    parser.add_argument("--serve-feed", type=int, metavar="JOBS", help=argparse.SUPPRESS)
     parser.add_argument(
         "--only",
         action="append",
@@ -1052,6 +1127,9 @@ def main(argv: list[str] | None = None) -> int:
         help="run only these sections (repeatable)",
     )
     args = parser.parse_args(argv)
+    if args.serve_feed:
+        serve_feed(args.serve_feed)
+        return 0
     quick = args.quick
     plan = QUICK if quick else FULL
     sections = set(args.only or SECTIONS)
@@ -1102,7 +1180,7 @@ def main(argv: list[str] | None = None) -> int:
             f"5. feed runs: {plan.feed_memory_jobs:,} jobs (memory) and {plan.feed_cpu_jobs:,} jobs "
             f"(CPU) × {plan.feed_rounds} rounds"
         )
-        with mock_server(max(plan.feed_memory_jobs, plan.feed_cpu_jobs)) as server:
+        with feed_server(max(plan.feed_memory_jobs, plan.feed_cpu_jobs)) as server:
             results["feed"] = bench_feed(
                 server, plan.feed_rounds, plan.feed_memory_jobs, plan.feed_cpu_jobs, use_sdk
             )

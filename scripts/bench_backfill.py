@@ -104,7 +104,7 @@ def batches(
                 raise AssertionError(f"job {job.id} has no title")
             yield 1
 
-    return lambda: (warm_jobo(), jobo.filters.get()), jobs(), jobo.close
+    return lambda: next(iter(jobo.feed.iter_jobs(batch_size=1))), jobs(), jobo.close
 
 
 def run(url: str, api_key: str, limit: int, variant: str = "jobs") -> dict[str, object]:
