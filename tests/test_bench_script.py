@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "scripts" / "bench.py"
 HAS_SDK = importlib.util.find_spec("jobo_enterprise") is not None
 HAS_GENERATOR = (Path(sys.executable).parent / "openapi-python-client").exists()
+HAS_ORJSON = importlib.util.find_spec("orjson") is not None
 
 
 @pytest.fixture(scope="module")
@@ -67,15 +70,62 @@ def test_the_feed_page_is_a_valid_realistic_page(bench: ModuleType) -> None:
     assert bench.feed_page(40) == bench.feed_page(40)  # deterministic
 
 
-def test_targets_report_met_and_not_met(bench: ModuleType) -> None:
-    results: dict[str, Any] = {
-        "per_request": {"variants": {"JoboClient facade": {"ratio_to_raw": {"median": 1.2}}}},
-        "backfill": {"sizes": {"10": {}, "100": {}}, "peak_rss_ratio_large_to_small": 1.01},
+def fake_results(facade: float, sdk: float | None, rss_growth: float) -> dict[str, Any]:
+    per_request: dict[str, Any] = {
+        "JoboClient facade": {"client_cpu_ratio_to_raw_per_round": {"median": facade, "min": facade - 0.05}}
     }
-    found = {t["target"].split()[0]: t for t in bench.targets(results)}
-    assert found["(1)"]["met"] is False and found["(1)"]["limit"] == 1.15
-    assert found["(4)"]["met"] is True
-    assert "(2)" not in found  # no SDK measured, no parse target
+    if sdk is not None:
+        per_request["official SDK (jobo-enterprise)"] = {
+            "client_cpu_ratio_to_raw_per_round": {"median": sdk, "min": sdk}
+        }
+    return {
+        "per_request": {"variants": per_request},
+        "policy": {"overhead_cpu_us_per_request": {"median": 19.0, "min": 12.0}},
+        "parse": {
+            "decoder": "orjson",
+            "variants": {
+                "ours: json.loads + from_dict": {"ratio_to_sdk_json": {"median": 0.9, "min": 0.8}},
+                "ours: orjson + from_dict": {"ratio_to_sdk_json": {"median": 0.8, "min": 0.7}},
+            },
+        },
+        "import": {"ratio_jobo_ext_to_httpx": {"median": 1.9, "min": 1.4}},
+        "feed": {
+            "variants": {"feed.iter_raw_pages": {"jobs_per_run": 50_000}},
+            "raw_pages_minus_raw_growth_mib": {"median": rss_growth, "min": rss_growth},
+            "raw_pages_minus_raw_peak_mib": {"median": 9.0, "min": 8.0},
+            **({"iter_jobs_rate_to_sdk": {"median": 1.6, "min": 1.2, "max": 2.0}} if sdk is not None else {}),
+        },
+    }
+
+
+def test_one_verdict_per_row_of_the_issue_table(bench: ModuleType) -> None:
+    found = bench.targets(fake_results(facade=1.08, sdk=1.2, rss_growth=4.0))
+    assert [t["row"] for t in found] == [1, 2, 3, 4, 5, 6]
+    verdicts = {t["row"]: t["verdict"] for t in found}
+    # 3 fails on its orjson half (0.80 > 0.75) although the json.loads half (0.90 ≤ 1.0) passes.
+    assert verdicts == {1: "PASS", 2: "PASS", 3: "FAIL", 4: "FAIL", 5: "PASS", 6: "PASS"}
+    lines = bench.verdict_lines(found)
+    assert [line.split()[0] for line in lines] == ["PASS", "PASS", "FAIL", "FAIL", "PASS", "PASS"]
+    assert lines[3].startswith("FAIL (4) import jobo_ext ÷ import httpx")
+    assert "median 1.90 (min 1.40)" in lines[3]
+
+
+def test_the_facade_must_also_beat_the_sdk_and_skips_without_it(bench: ModuleType) -> None:
+    # ≤ 1.10 but worse than the SDK's own ratio: FAIL.
+    found = {t["row"]: t for t in bench.targets(fake_results(facade=1.05, sdk=1.02, rss_growth=6.0))}
+    assert found[1]["verdict"] == "FAIL" and found[1]["limit"] == 1.02
+    assert found[5]["verdict"] == "FAIL"
+    found = {t["row"]: t for t in bench.targets(fake_results(facade=1.05, sdk=None, rss_growth=0.0))}
+    assert found[1]["verdict"] == "PASS" and found[1]["limit"] == 1.10
+    assert found[6]["verdict"] == "SKIP" and "pip install" in found[6]["figure"]
+
+
+def test_child_cpu_is_the_childs_own(bench: ModuleType) -> None:
+    busy = "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.2: pass"
+    assert bench.child_cpu_s([sys.executable, "-c", busy], dict(os.environ)) >= 0.2
+    assert bench.child_cpu_s([sys.executable, "-c", "pass"], dict(os.environ)) < 0.2
+    with pytest.raises(RuntimeError, match="failed"):
+        bench.child_cpu_s([sys.executable, "-c", "raise SystemExit(3)"], dict(os.environ))
 
 
 def run_quick(tmp_path: Path, *extra: str) -> tuple[str, dict[str, Any]]:
@@ -101,49 +151,76 @@ def test_a_quick_run_measures_every_section(tmp_path: Path) -> None:
     stdout, results = run_quick(tmp_path)
     assert results["meta"]["quick"] is True
     assert results["meta"]["official_sdk"] is HAS_SDK
+    assert results["meta"]["json_decoder"] == ("orjson" if HAS_ORJSON else "json")
 
     per_request = results["per_request"]["variants"]
     expected = {"raw httpx.Client + json", "JoboClient facade", "generated get_job.sync"}
     assert set(per_request) == expected | ({"official SDK (jobo-enterprise)"} if HAS_SDK else set())
-    assert per_request["raw httpx.Client + json"]["ratio_to_raw"]["median"] == 1.0
+    assert per_request["raw httpx.Client + json"]["client_cpu_ratio_to_raw_per_round"]["median"] == 1.0
     for variant in per_request.values():
-        for key in ("requests_per_s", "client_cpu_us_per_request", "ratio_to_raw"):
+        for key in (
+            "requests_per_s",
+            "client_cpu_us_per_request",
+            "ratio_to_raw",
+            "client_cpu_ratio_to_raw_per_round",
+            "ratio_to_raw_per_round",
+        ):
             assert_stat(variant[key])
+        assert variant["client_cpu_ratio_to_raw_per_round"]["n"] == 2  # one per round
 
     parse = results["parse"]["variants"]
     assert {"json.loads (floor)", "ours: from_dict", "ours: json.loads + from_dict"} <= set(parse)
+    assert ("ours: orjson + from_dict" in parse) is HAS_ORJSON
     assert ("SDK: model_validate_json" in parse) is HAS_SDK
     assert ("stock templates: from_dict" in parse) is HAS_GENERATOR
     for variant in parse.values():
+        assert_stat(variant["cpu_ms_per_page"])
         assert_stat(variant["ms_per_page"])
 
     assert set(results["async"]["variants"]) >= {"raw httpx.AsyncClient + json", "AsyncJoboClient facade"}
     assert results["async"]["concurrency"] == 20
 
-    backfill = results["backfill"]
-    assert set(backfill["sizes"]) == {"1000", "2000"}
-    for size in backfill["sizes"].values():
-        assert size["peak_rss_mib"]["median"] > 10
-        assert size["growth_during_iteration_mib"]["min"] >= 0
-        assert size["jobs_per_s"]["median"] > 0
-    assert backfill["peak_rss_ratio_large_to_small"] > 0
+    imports = results["import"]
+    assert set(imports["child_cpu_ms"]) == {"nothing (python -c pass)", "import httpx", "import jobo_ext"}
+    for name, s in imports["import_cpu_ms"].items():
+        assert_stat(s)
+        assert s["median"] > 0, name
+    assert_stat(imports["ratio_jobo_ext_to_httpx"])
+
+    feed = results["feed"]
+    runs = {"raw httpx loop + json", "feed.iter_raw_pages", "feed.iter_jobs"}
+    assert set(feed["variants"]) == runs | ({"official SDK feed.iter_jobs"} if HAS_SDK else set())
+    assert feed["variants"]["feed.iter_raw_pages"]["jobs_per_run"] == 2000
+    assert feed["variants"]["feed.iter_jobs"]["jobs_per_run"] == 1000
+    for run in feed["variants"].values():
+        assert run["peak_rss_mib"]["median"] > 10
+        assert run["growth_during_iteration_mib"]["min"] >= 0
+        assert run["client_cpu_jobs_per_s"]["median"] > 0
+        assert run["peak_rss_mib"]["n"] == 2
+    assert_stat(feed["raw_pages_minus_raw_growth_mib"])
+    assert ("iter_jobs_rate_to_sdk" in feed) is HAS_SDK
 
     policy = results["policy"]
     assert set(policy["variants"]) == {"bare MockTransport", "policy transport over it"}
+    assert_stat(policy["overhead_cpu_us_per_request"])
     assert_stat(policy["overhead_us_per_request"])
 
-    names = {t["target"].split()[0] for t in results["targets"]}
-    assert names == ({"(1)", "(2)", "(4)"} if HAS_SDK else {"(1)", "(4)"})
-    # The table shows every section and every target.
+    # One verdict line per row of issue 17's table, in the output and in the JSON file.
+    assert [t["row"] for t in results["targets"]] == [1, 2, 3, 4, 5, 6]
+    lines = [line for line in stdout.splitlines() if re.match(r"(PASS|FAIL|SKIP) \(\d\) ", line)]
+    assert [int(line.split()[1].strip("()")) for line in lines] == [1, 2, 3, 4, 5, 6]
+    assert [line.split()[0] for line in lines] == [t["verdict"] for t in results["targets"]]
+    skipped = {t["row"] for t in results["targets"] if t["verdict"] == "SKIP"}
+    assert skipped == (set() if HAS_SDK else {3, 6})
     for label in (
         "1. 100 sequential",
         "2. parse a 50-job page",
         "3. 20 concurrent",
-        "4. iter_jobs",
-        "5. policy",
+        "4. import in a fresh process",
+        "5. feed, 2,000 jobs",
+        "6. policy",
     ):
         assert label in stdout
-    assert stdout.count("Target (") == len(results["targets"])
 
 
 def test_the_sdk_and_sections_can_be_left_out(tmp_path: Path) -> None:
@@ -154,6 +231,8 @@ def test_the_sdk_and_sections_can_be_left_out(tmp_path: Path) -> None:
         "json.loads (floor)",
         "ours: from_dict",
         "ours: json.loads + from_dict",
-    }
-    assert results["targets"] == []
-    assert "SDK" not in stdout
+    } | ({"ours: orjson + from_dict"} if HAS_ORJSON else set())
+    # Only the parse row can be judged, and not without the SDK.
+    assert [(t["row"], t["verdict"]) for t in results["targets"]] == [(3, "SKIP")]
+    assert "SKIP (3) bytes → models" in stdout
+    assert "SDK:" not in stdout and "official SDK" not in stdout

@@ -28,7 +28,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jobo_client.types import Unset
 
-from tests.spec_utils import ROOT, load_fixture, load_spec
+from tests.spec_utils import FIXTURES, ROOT, load_fixture, load_spec
+from tests.test_fixtures import FIXTURE_SCHEMAS
 
 GENERATOR = Path(sys.executable).parent / "openapi-python-client"
 #: What ``jobo_ext._invoke.parse_guard`` turns into ``APIResponseError``.
@@ -233,6 +234,106 @@ def test_every_model_parses_like_the_stock_templates(
 @pytest.mark.parametrize(("fixture", "class_name"), sorted(FIXTURE_MODELS.items()))
 def test_fixtures_parse_like_the_stock_templates(stock: ModuleType, fixture: str, class_name: str) -> None:
     assert_same(getattr(ours_models, class_name), getattr(stock, class_name), load_fixture(fixture))
+
+
+def test_every_fixture_is_compared() -> None:
+    """Each fixture that is the body of one schema is in the comparison below (none silently left out)."""
+    from tests.test_fixtures import NOT_A_SCHEMA
+
+    assert {p.name for p in FIXTURES.glob("*.json")} == set(FIXTURE_SCHEMAS) | set(NOT_A_SCHEMA)
+    assert all(class_for_schema(schema) for schema in FIXTURE_SCHEMAS.values())
+
+
+@pytest.mark.parametrize(("fixture", "schema_name"), sorted(FIXTURE_SCHEMAS.items()))
+def test_every_fixture_parses_like_the_stock_templates_model_by_model(
+    stock: ModuleType, fixture: str, schema_name: str
+) -> None:
+    """Same repr and to_dict as the stock templates, for the fixture's model and for every model the
+    fixture builds inside it (each nested model compared on its own, with its own payload)."""
+    class_name = class_for_schema(schema_name)
+    assert class_name is not None
+    payload = load_fixture(fixture)
+    assert_same(getattr(ours_models, class_name), getattr(stock, class_name), payload)
+    ours = getattr(ours_models, class_name).from_dict(payload)
+    theirs = getattr(stock, class_name).from_dict(payload)
+    pairs = list(nested_models(ours, theirs))
+    assert pairs, "the fixture's own model is compared too"
+    for mine, stocks in pairs:
+        assert type(mine).__name__ == type(stocks).__name__
+        assert UNSET_REPR.sub("UNSET", repr(mine)) == UNSET_REPR.sub("UNSET", repr(stocks))
+        assert mine.to_dict() == stocks.to_dict()
+        for name in attrs.fields_dict(type(mine)):
+            value, expected = getattr(mine, name), getattr(stocks, name)
+            # The same type, or the same class of the other package (a model, Unset).
+            assert type(value) is type(expected) or (
+                type(value).__qualname__ == type(expected).__qualname__
+                and type(expected).__module__.startswith("jobo_client_stock.")
+            ), name
+            if isinstance(expected, uuid.UUID):
+                assert (value.int, value.is_safe) == (expected.int, expected.is_safe)
+
+
+def nested_models(ours: Any, theirs: Any) -> Iterator[tuple[Any, Any]]:
+    """Pairs of models at the same place in two parsed trees, the roots first."""
+    if attrs.has(type(ours)):
+        yield ours, theirs
+        for name in attrs.fields_dict(type(ours)):
+            yield from nested_models(getattr(ours, name), getattr(theirs, name))
+    elif isinstance(ours, list) and isinstance(theirs, list):
+        for a, b in zip(ours, theirs, strict=True):
+            yield from nested_models(a, b)
+    elif isinstance(ours, dict) and isinstance(theirs, dict):
+        for key in ours:
+            yield from nested_models(ours[key], theirs[key])
+
+
+UUID_TEXTS = [
+    "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
+    "A1B2C3D4-E5F6-7890-ABCD-EF1234567890",
+    "{a1b2c3d4-e5f6-7890-abcd-ef12345678}",
+    "urn:uuid:a1b2c3d4-e5f6-7890-abcd-ef1234567890",
+    "a1b2c3d4e5f67890abcdef1234567890",
+    "a1b2c3d4-e5f6-7890-abcd-ef123456789g",
+    "a1b2c3d4-e5f6-7890-abcd_ef1234567890",
+    "a1b2c3d4_e5f6_7890_abcd_ef1234567890",
+    "0xb2c3d4-e5f6-7890-abcd-ef1234567890",
+    " a1b2c3d-e5f6-7890-abcd-ef1234567890",
+    "+a1b2c3d-e5f6-7890-abcd-ef1234567890",
+    "a1b2c3d4--e5f6-7890abcd-ef1234567890",
+    "uuid:a1b2c3d4-e5f6-7890-abcd-ef12345",
+    "a1b2c3d4-e5f6-7890-abcd-ef1234567890\n",
+    "",
+    "٠١٢٣٤٥٦٧-٨٩٠١-٢٣٤٥-٦٧٨٩-٠١٢٣٤٥٦٧٨٩٠١",
+]
+
+
+def uuid_outcome(parse: Any, value: Any) -> tuple[str, Any]:
+    try:
+        made = parse(value)
+    except Exception as exc:
+        return "error", (type(exc), str(exc))
+    return "ok", (type(made), made.int, made.is_safe, str(made), made.version)
+
+
+@pytest.mark.parametrize("value", [*UUID_TEXTS, 123, None, b"a1b2c3d4e5f67890abcdef1234567890"], ids=repr)
+def test_parse_uuid_is_uuid(value: Any) -> None:
+    from jobo_client.types import parse_uuid
+
+    assert uuid_outcome(parse_uuid, value) == uuid_outcome(uuid.UUID, value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.uuids().map(str),
+        st.text(alphabet="0123456789abcdefABCDEF-_ {}+xurnid:\u0660", min_size=30, max_size=40),
+        st.text(min_size=36, max_size=36),
+    )
+)
+def test_parse_uuid_is_uuid_for_any_text(value: str) -> None:
+    from jobo_client.types import parse_uuid
+
+    assert uuid_outcome(parse_uuid, value) == uuid_outcome(uuid.UUID, value)
 
 
 def test_a_missing_required_field_raises_the_same_key_error(stock: ModuleType) -> None:

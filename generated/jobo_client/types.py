@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID, SafeUUID
 
 from attrs import define
 
@@ -51,4 +52,33 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+_new_object = object.__new__
+_set_slot = object.__setattr__
+_UNKNOWN_SAFETY = SafeUUID.unknown
+
+
+def parse_uuid(value: str) -> UUID:
+    """``UUID(value)``, about twice as fast for the 36-character form every API response uses.
+
+    ``UUID(text)`` drops ``urn:``/``uuid:`` prefixes, braces and hyphens, requires 32 characters left
+    and reads them with ``int(..., 16)``. For a 36-character ``str`` that is 32 characters without its
+    hyphens, none of the prefixes or braces can be there unless ``int`` fails on them, so reading the
+    hyphen-less text directly gives the same number, and the object is built as ``UUID.__init__``
+    builds it (``int`` and ``is_safe`` set on the immutable slots). Any other input, and any input
+    ``int`` refuses, goes to ``UUID(value)`` itself, so errors are exactly the stock ones.
+    """
+    if type(value) is str and len(value) == 36:
+        digits = value.replace("-", "")
+        if len(digits) == 32:
+            try:
+                number = int(digits, 16)
+            except ValueError:
+                return UUID(value)
+            uuid = _new_object(UUID)
+            _set_slot(uuid, "int", number)
+            _set_slot(uuid, "is_safe", _UNKNOWN_SAFETY)
+            return uuid
+    return UUID(value)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_uuid"]

@@ -96,7 +96,7 @@ class Answer:
             clear_first,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             answer.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return answer

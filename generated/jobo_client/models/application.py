@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="Application")
 
@@ -184,7 +184,7 @@ class Application:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = UUID(d["id"])
+        id = parse_uuid(d["id"])
 
         status = d["status"]
 
@@ -196,7 +196,7 @@ class Application:
             profile_id = _profile_id
         elif isinstance(_profile_id, str):
             try:
-                profile_id_type_0 = UUID(_profile_id)
+                profile_id_type_0 = parse_uuid(_profile_id)
 
                 profile_id = profile_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -214,7 +214,7 @@ class Application:
             session_id = _session_id
         elif isinstance(_session_id, str):
             try:
-                session_id_type_0 = UUID(_session_id)
+                session_id_type_0 = parse_uuid(_session_id)
 
                 session_id = session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -291,7 +291,7 @@ class Application:
             completed_at,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             application.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return application

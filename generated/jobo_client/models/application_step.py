@@ -144,7 +144,7 @@ class ApplicationStep:
             fields,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             application_step.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return application_step

@@ -153,7 +153,7 @@ class ApplicationStepField:
             error,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             application_step_field.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return application_step_field

@@ -71,7 +71,7 @@ class CareerSiteFeedRequest:
             cursor,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             career_site_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return career_site_feed_request

@@ -59,7 +59,7 @@ class CareerSiteFeedResponse:
             next_cursor,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             career_site_feed_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return career_site_feed_response

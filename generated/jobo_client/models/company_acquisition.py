@@ -58,7 +58,7 @@ class CompanyAcquisition:
             title,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             company_acquisition.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_acquisition

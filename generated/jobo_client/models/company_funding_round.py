@@ -110,7 +110,7 @@ class CompanyFundingRound:
             lead_investor,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             company_funding_round.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_funding_round

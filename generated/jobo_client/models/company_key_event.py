@@ -45,7 +45,7 @@ class CompanyKeyEvent:
             date,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             company_key_event.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_key_event

@@ -84,7 +84,7 @@ class CompanyLeader:
             avatar_url,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             company_leader.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_leader

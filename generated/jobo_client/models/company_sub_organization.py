@@ -71,7 +71,7 @@ class CompanySubOrganization:
             title,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             company_sub_organization.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_sub_organization

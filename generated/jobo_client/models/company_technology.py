@@ -56,7 +56,7 @@ class CompanyTechnology:
             categories,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             company_technology.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_technology

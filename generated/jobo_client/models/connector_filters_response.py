@@ -65,7 +65,7 @@ class ConnectorFiltersResponse:
             sources,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             connector_filters_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return connector_filters_response

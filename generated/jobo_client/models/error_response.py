@@ -181,7 +181,7 @@ class ErrorResponse:
             errors,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             error_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return error_response

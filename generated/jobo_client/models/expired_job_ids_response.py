@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ExpiredJobIdsResponse")
 
@@ -59,7 +59,7 @@ class ExpiredJobIdsResponse:
         job_ids = []
         _job_ids = d["job_ids"]
         for job_ids_item_data in _job_ids:
-            job_ids_item = UUID(job_ids_item_data)
+            job_ids_item = parse_uuid(job_ids_item_data)
 
             job_ids.append(job_ids_item)
 
@@ -73,7 +73,7 @@ class ExpiredJobIdsResponse:
             next_cursor,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             expired_job_ids_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return expired_job_ids_response

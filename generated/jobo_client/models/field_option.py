@@ -58,7 +58,7 @@ class FieldOption:
             text,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             field_option.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return field_option

@@ -58,7 +58,7 @@ class FilterOptionsResponse:
             options,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             filter_options_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return filter_options_response

@@ -95,7 +95,7 @@ class GeocodeResultItem:
             error,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             geocode_result_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return geocode_result_item

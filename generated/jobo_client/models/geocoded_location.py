@@ -136,7 +136,7 @@ class GeocodedLocation:
             fuzzy_confidence,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             geocoded_location.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return geocoded_location

@@ -56,7 +56,7 @@ class InclusionExclusionFilter:
             exclude,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             inclusion_exclusion_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return inclusion_exclusion_filter

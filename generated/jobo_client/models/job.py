@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="Job")
 
@@ -266,7 +266,7 @@ class Job:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = UUID(d["id"])
+        id = parse_uuid(d["id"])
 
         title = d["title"]
 
@@ -414,7 +414,7 @@ class Job:
             is_clearance_required,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job

@@ -49,7 +49,7 @@ class JobFacet:
             count,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job_facet.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_facet

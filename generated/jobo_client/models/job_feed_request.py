@@ -190,7 +190,7 @@ class JobFeedRequest:
             batch_size,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_feed_request

@@ -80,7 +80,7 @@ class JobFeedResponse:
             estimated_total,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job_feed_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_feed_response

@@ -110,7 +110,7 @@ class JobLocation:
             longitude,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job_location.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_location

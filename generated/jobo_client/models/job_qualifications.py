@@ -64,7 +64,7 @@ class JobQualifications:
             preferred,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job_qualifications.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_qualifications

@@ -371,7 +371,7 @@ class JobSearchBodyRequest:
             include_fields,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job_search_body_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_search_body_request

@@ -129,7 +129,7 @@ class JobSearchResponse:
             filters,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             job_search_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_search_response

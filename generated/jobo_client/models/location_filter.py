@@ -61,7 +61,7 @@ class LocationFilter:
             city,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             location_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return location_filter

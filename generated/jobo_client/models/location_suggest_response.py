@@ -49,7 +49,7 @@ class LocationSuggestResponse:
             suggestions,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             location_suggest_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return location_suggest_response

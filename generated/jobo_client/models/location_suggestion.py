@@ -123,7 +123,7 @@ class LocationSuggestion:
             country_code,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             location_suggestion.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return location_suggestion

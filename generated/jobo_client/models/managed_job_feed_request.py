@@ -118,7 +118,7 @@ class ManagedJobFeedRequest:
             batch_size,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             managed_job_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return managed_job_feed_request

@@ -110,7 +110,7 @@ class ProfileContact:
             date_of_birth,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             profile_contact.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_contact

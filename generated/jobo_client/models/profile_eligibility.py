@@ -56,7 +56,7 @@ class ProfileEligibility:
             requires_sponsorship,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             profile_eligibility.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_eligibility

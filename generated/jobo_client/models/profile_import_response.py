@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="ProfileImportResponse")
 
 
@@ -41,7 +43,7 @@ class ProfileImportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        profile_id = UUID(d["profile_id"])
+        profile_id = parse_uuid(d["profile_id"])
 
         status = d["status"]
 
@@ -50,7 +52,7 @@ class ProfileImportResponse:
             status,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             profile_import_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_import_response

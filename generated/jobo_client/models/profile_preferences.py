@@ -111,7 +111,7 @@ class ProfilePreferences:
             preferred_locations,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             profile_preferences.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_preferences

@@ -85,7 +85,7 @@ class ProfileSelfIdentification:
             disability_status,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             profile_self_identification.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_self_identification

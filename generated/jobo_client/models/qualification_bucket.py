@@ -71,7 +71,7 @@ class QualificationBucket:
             skills,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             qualification_bucket.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return qualification_bucket

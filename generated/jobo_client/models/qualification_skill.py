@@ -56,7 +56,7 @@ class QualificationSkill:
             type_,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             qualification_skill.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return qualification_skill

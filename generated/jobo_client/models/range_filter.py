@@ -50,7 +50,7 @@ class RangeFilter:
             max_,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             range_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return range_filter

@@ -71,7 +71,7 @@ class SalaryExpectation:
             period,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             salary_expectation.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return salary_expectation

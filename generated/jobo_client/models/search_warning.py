@@ -58,7 +58,7 @@ class SearchWarning:
             message,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             search_warning.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return search_warning

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="Session")
 
@@ -137,7 +137,7 @@ class Session:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = UUID(d["id"])
+        id = parse_uuid(d["id"])
 
         status = d["status"]
 
@@ -179,7 +179,7 @@ class Session:
             redirect_provider_id,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             session.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return session

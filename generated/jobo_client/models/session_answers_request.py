@@ -44,7 +44,7 @@ class SessionAnswersRequest:
             answers,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             session_answers_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return session_answers_request

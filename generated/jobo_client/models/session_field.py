@@ -127,7 +127,7 @@ class SessionField:
             current_value,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             session_field.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return session_field

@@ -58,7 +58,7 @@ class SessionValidationError:
             message,
         )
 
-        if not _PROPERTY_NAMES.issuperset(d):
+        if not d.keys() <= _PROPERTY_NAMES:
             session_validation_error.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return session_validation_error
