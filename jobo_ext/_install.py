@@ -1,4 +1,4 @@
-"""Install hints that work: ``jobo-ext`` is not on any package index, so ``pip install 'jobo-ext[x]'`` is not one.
+"""Install hints that work: ``jobo-ext`` is on no package index, so asking pip for ``jobo-ext[x]`` fails.
 
 An extra's requirements are read from the installed distribution's metadata (pyproject.toml is the only
 place they are written), so the hint names packages that are on PyPI, whatever way jobo-ext was installed.
