@@ -113,7 +113,7 @@ def problem(tool: SystemTool) -> str | None:
     """Why ``tool`` cannot be used here, ending with how to install it; ``None`` when it can."""
     found = tool.find()
     if found is None:
-        absent = ", ".join(name for name in tool.executables if _which(name) is None)
+        absent = ", ".join(name.replace("|", " or ") for name in tool.executables if _which(name) is None)
         return f"{tool.label} not found ({absent} missing): {tool.install_hint}"
     if tool is NODE:
         why = _node_version_problem()

@@ -195,3 +195,11 @@ def test_a_node_test_skips_under_pytest_without_node(tmp_path: Path) -> None:
     )
     assert failed.returncode == 1, failed.stdout[-3000:]
     assert "1 failed" in failed.stdout
+
+
+def test_publish_spec_without_node_says_what_to_install(bare_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import publish_spec
+
+    with pytest.raises(publish_spec.PublishError, match=r"Redocly runs through npx: .*https://nodejs\.org"):
+        publish_spec.run_redocly(["--version"])
