@@ -21,12 +21,14 @@ __all__ = ["CHROMIUM", "JAVA", "NODE", "POSTGRES", "need", "system_tools", "unav
 
 def unavailable(why: str) -> NoReturn:
     """Skip with ``why``; with ``JOBO_REQUIRE_SYSTEM_TOOLS`` set (``.ci/run``), fail with it."""
+    __tracebackhide__ = True  # the skip summary then names the test's line, not this one
     if system_tools.required():
         pytest.fail(f"{system_tools.REQUIRE_ENV} is set, so this is a failure, not a skip: {why}")
     pytest.skip(why)
 
 
 def need(*tools: system_tools.SystemTool) -> None:
+    __tracebackhide__ = True
     for tool in tools:
         why = system_tools.problem(tool)
         if why is not None:

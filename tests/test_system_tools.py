@@ -177,13 +177,17 @@ def test_a_node_test_skips_under_pytest_without_node(tmp_path: Path) -> None:
     the install hint; with JOBO_REQUIRE_SYSTEM_TOOLS=1 it fails."""
     env = {"PATH": str(_make_only_path(tmp_path)), "HOME": str(tmp_path)}
     target = "tests/test_spec_publish.py::test_lint_reports_warnings_and_errors"
-    args = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", target]
+    basetemp = f"--basetemp={tmp_path / 'inner'}"  # the inner run's temporary files stay in ours
+    args = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", basetemp, target]
     skipped = subprocess.run(
         args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert skipped.returncode == 0, skipped.stdout[-3000:]
     assert "1 skipped" in skipped.stdout
     assert "https://nodejs.org" in skipped.stdout
+    assert "SKIPPED [1] tests/test_spec_publish.py:" in skipped.stdout, (
+        "the summary names the test, not the helper"
+    )
     failed = subprocess.run(
         args,
         cwd=ROOT,
