@@ -8,6 +8,9 @@ credit/rate-limit accounting (``jobo_ext.usage``). ``jobo_ext.testing`` holds a 
 ``jobo_ext.sync`` keeps a database in sync with the feed.
 """
 
+import os as _os
+
+from jobo_ext._logging import configure_from_env as _configure_logging
 from jobo_ext._version import __version__
 from jobo_ext.client import AsyncJoboClient, JoboClient
 from jobo_ext.errors import (
@@ -33,6 +36,8 @@ from jobo_ext.errors import (
 )
 from jobo_ext.retries import RetryDecision, RetryPolicy
 from jobo_ext.usage import CallRecord, RateLimit, Usage, UsageSnapshot, capture
+
+_configure_logging(_os.environ)
 
 __all__ = [
     "APIConnectionError",

@@ -116,6 +116,12 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
+def _origin_text(url: httpx.URL) -> str:
+    """``scheme://host[:port]`` of ``url``: no credentials, path or query (they may hold secrets)."""
+    host = f"[{url.host}]" if ":" in url.host else url.host
+    return f"{url.scheme}://{host}" + (f":{url.port}" if url.port is not None else "")
+
+
 # --------------------------------------------------------------------------------------------------
 # Inner transports: what actually talks to the network, built with the settings httpx would apply.
 # --------------------------------------------------------------------------------------------------
@@ -437,8 +443,9 @@ class _PolicyCore:
             return _Retry(decision.delay)
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         kind = "Request timed out" if cls is APITimeoutError else "Connection error"
+        tried = f"; tried {_origin_text(call.request.url)}: check base_url / JOBO_BASE_URL"
         raise cls(
-            f"{kind}: {self._describe(exc)}",
+            f"{kind}: {self._describe(exc)}{tried}",
             request_method=call.request.method,
             request_url=redact_url(call.request.url),
             attempts=call.sent,

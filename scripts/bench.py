@@ -1152,7 +1152,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not use_sdk and not args.no_sdk:
         results["meta"]["note"] = (
-            "jobo-enterprise is not installed (pip install -e '.[bench]'): SDK rows left out"
+            "jobo-enterprise is not installed (make bench installs it; or pip install -e '.[bench]'): SDK rows left out"
         )
 
     def log(message: str) -> None:

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import spec_breaking  # scripts/ is on sys.path when this runs as a script; tests add it themselves
+import system_tools
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,9 +71,12 @@ def tool_env() -> dict[str, str]:
 
 
 def run_redocly(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*REDOCLY, *args], cwd=ROOT, env=tool_env(), capture_output=True, text=True, check=False
-    )
+    try:
+        return subprocess.run(
+            [*REDOCLY, *args], cwd=ROOT, env=tool_env(), capture_output=True, text=True, check=False
+        )
+    except FileNotFoundError:
+        raise PublishError(f"Redocly runs through npx: {system_tools.problem(system_tools.NODE)}") from None
 
 
 def bundle(spec: Path, workdir: Path) -> dict[str, Any]:

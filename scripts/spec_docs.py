@@ -4,7 +4,7 @@
 ``dist/spec/jobo-openapi.yaml`` and writes ``dist/spec/index.html``, one file with Redoc's scripts inside,
 then checks statically that the page pulls no script, stylesheet, module or font from the network.
 
-``--check`` also opens the page in Debian's ``chromium`` (headless, a fresh profile, every network request
+``--check`` also opens the page in Chromium (it never installs it: scripts/system_tools.py says how) (headless, a fresh profile, every network request
 refused), the way tests/test_spec_publish_docs.py does in ``make test``:
 
 - Redoc 3 pre-renders only a shell and renders one sidebar section at a time, and a page whose scripts
@@ -29,7 +29,6 @@ import json
 import os
 import re
 import select
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import publish_spec
+import system_tools
 import yaml
 
 ROOT = publish_spec.ROOT
@@ -110,35 +110,8 @@ def operation_summaries(spec: Path) -> dict[str, str]:
 
 # ---------------------------------------------------------------------------------------------- render
 def find_chromium() -> str | None:
-    for name in ("chromium", "chromium-browser"):
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-def install_chromium(timeout: float = 280) -> tuple[str | None, str]:
-    """Debian's ``chromium`` (``apt-get update`` + ``apt-get install -y chromium``) when it is missing.
-
-    Returns the executable, or ``None`` and why it could not be installed.
-    """
-    found = find_chromium()
-    if found:
-        return found, "already installed"
-    if not shutil.which("apt-get"):
-        return None, "chromium is not installed and there is no apt-get to install it"
-    if os.geteuid() != 0:
-        return None, "chromium is not installed and installing it needs root (apt-get install -y chromium)"
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    for cmd in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
-        try:
-            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired:
-            return None, f"{' '.join(cmd)} did not finish in {timeout:.0f} s"
-        if proc.returncode != 0:
-            return None, f"{' '.join(cmd)} failed ({proc.returncode}): {(proc.stdout + proc.stderr)[-1500:]}"
-    found = find_chromium()
-    return (found, "installed") if found else (None, "apt-get succeeded but no chromium on PATH")
+    found = system_tools.CHROMIUM.find()
+    return None if found is None else next(iter(found.values()))
 
 
 class Browser:
@@ -390,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             chromium = find_chromium()
             if chromium is None:
-                raise DocsError("chromium is not installed (apt-get install -y chromium)")
+                raise DocsError(str(system_tools.problem(system_tools.CHROMIUM)))
             summaries = operation_summaries(args.spec)
             rendered = render_check(chromium, html, summaries.values(), html.parent / SCREENSHOT_NAME)
             if rendered.missing:

@@ -22,15 +22,19 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import publish_spec  # noqa: E402
 import spec_portability as portability  # noqa: E402
 
+from tests.system_tools_needed import JAVA, NODE, need  # noqa: E402
+
 
 @pytest.fixture(scope="module")
 def node_tools() -> None:
+    need(NODE)
     portability.npm_ci()
 
 
 @pytest.fixture(scope="module")
 def spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The spec as published (bundled, validated, canonical); lint is covered by test_spec_publish.py."""
+    need(NODE)  # Redocly bundles it
     out = tmp_path_factory.mktemp("published")
     publish_spec.publish(out=out, run_lint=False)
     return out / publish_spec.YAML_NAME
@@ -100,6 +104,7 @@ def test_typescript_check_fails_when_the_contract_breaks(
 
 # ---------------------------------------------------------------------------------------------- openapi-generator
 def test_openapi_generator_validation_passes(spec: Path) -> None:
+    need(JAVA)
     proc = portability.generator_validate(spec)
     log = proc.stdout + proc.stderr
     assert proc.returncode == 0, log
@@ -110,6 +115,7 @@ def test_openapi_generator_validation_passes(spec: Path) -> None:
 def test_openapi_generator_typescript_fetch_client_builds(
     node_tools: None, spec: Path, tmp_path: Path
 ) -> None:
+    need(JAVA)
     client = tmp_path / portability.GENERATOR
     proc = portability.generator_generate(spec, client)
     log = proc.stdout + proc.stderr

@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import publish_spec  # noqa: E402
 import spec_breaking  # noqa: E402
 
+from tests.system_tools_needed import NODE, need  # noqa: E402
+
 HTTP_METHODS = spec_breaking.HTTP_METHODS
 
 
@@ -38,6 +40,7 @@ def run_publish(*args: str, seed: str = "0") -> subprocess.CompletedProcess[str]
 @pytest.fixture(scope="module")
 def published() -> Path:
     """What ``make publish-spec`` runs, into dist/spec (bundle, validate, write, Redocly lint)."""
+    need(NODE)
     proc = run_publish()
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Redocly lint clean" in proc.stdout
@@ -136,6 +139,7 @@ def test_version_check_refuses_non_semver_and_going_backwards(tmp_path: Path) ->
 
 
 def test_publish_fails_on_a_spec_the_validator_rejects(tmp_path: Path) -> None:
+    need(NODE)
     doc = spec_breaking.load(spec_breaking.SPEC)
     doc["paths"]["/api/jobs"]["get"]["responses"] = "not a mapping"
     broken = tmp_path / "broken.yaml"
@@ -148,6 +152,7 @@ def test_publish_fails_on_a_spec_the_validator_rejects(tmp_path: Path) -> None:
 
 def test_lint_reports_warnings_and_errors(tmp_path: Path) -> None:
     """The lint step is not a rubber stamp: a description with lint problems comes back as problems."""
+    need(NODE)
     sloppy = tmp_path / "sloppy.yaml"
     sloppy.write_text(
         yaml.safe_dump(

@@ -1,7 +1,7 @@
 """``make docs``: a self-contained HTML reference that renders every operation in headless Chromium, offline.
 
-The setup installs Debian's ``chromium`` when it is missing (``apt-get update`` + ``apt-get install -y
-chromium``, as root in CI); the tests skip, saying why, only when that install is impossible. The page is
+Needs Chromium and Node (for Redocly); without them the tests skip, naming the install command (they never
+install anything: ``make test-deps`` does, on purpose; under ``.ci/run`` a skip is a failure). The page is
 opened with every network request refused; the screenshot is kept at ``dist/spec/screenshot.png``.
 """
 
@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import publish_spec  # noqa: E402
 import spec_docs  # noqa: E402
 
+from tests.system_tools_needed import CHROMIUM, NODE, need  # noqa: E402
+
 # Redocly documents that an --inlineBundle page still fetches its sidebar logo from the CDN; offline the
 # logo is missing and nothing else changes. Anything else the page asks the network for fails the test.
 TOLERATED_REQUESTS = {"https://cdn.redoc.ly/redoc/logo-mini-full.svg"}
@@ -27,15 +29,16 @@ TOLERATED_REQUESTS = {"https://cdn.redoc.ly/redoc/logo-mini-full.svg"}
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    path, why = spec_docs.install_chromium()
-    if path is None:
-        pytest.skip(f"headless Chromium unavailable: {why}")
+    need(CHROMIUM)
+    path = spec_docs.find_chromium()
+    assert path is not None
     return path
 
 
 @pytest.fixture(scope="module")
 def reference() -> Path:
     """``make docs``: publish the spec (lint is covered by test_spec_publish.py), then build the page."""
+    need(NODE)
     published = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "publish_spec.py"), "--no-lint"],
         cwd=ROOT,

@@ -30,6 +30,7 @@ from jobo_ext.sync import (
     WriteCounts,
 )
 from jobo_ext.sync.rows import JobRow
+from tests.system_tools_needed import unavailable
 from tests.test_sync_support import fresh_database, postgres_server
 
 NOW = datetime.datetime(2026, 3, 1, 12, 0, tzinfo=datetime.UTC)
@@ -79,7 +80,7 @@ def _open(kind: str, tmp_path: Path, pg_admin: str | None, *, read_only: bool = 
         return SQLiteStore(tmp_path / "jobs.sqlite", read_only=read_only)
     assert pg_admin is not None
     if pg_admin.startswith("SKIP:"):
-        pytest.skip(pg_admin.removeprefix("SKIP:"))
+        unavailable(pg_admin.removeprefix("SKIP:"))
     from jobo_ext.sync.postgres import PostgresStore
 
     return PostgresStore(fresh_database(pg_admin, f"store_{next(_names)}"), read_only=read_only)
@@ -333,7 +334,7 @@ def test_postgres_store_runs_the_whole_sync(pg_admin: str | None, tmp_path: Path
     """Backfill, a mid-backfill stop and resume, then an incremental run and a sweep, into PostgreSQL;
     and the CLI's ``--postgres`` on the same database."""
     if pg_admin is None or pg_admin.startswith("SKIP:"):
-        pytest.skip((pg_admin or "").removeprefix("SKIP:"))
+        unavailable((pg_admin or "").removeprefix("SKIP:"))
     from jobo_ext.sync import FeedSync
     from jobo_ext.sync.cli import main
     from jobo_ext.sync.postgres import PostgresStore

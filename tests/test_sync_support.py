@@ -19,6 +19,7 @@ from typing import Any
 
 from jobo_ext import JoboClient, RetryPolicy
 from jobo_ext.testing import MockJoboServer
+from tests.system_tools_needed import POSTGRES, system_tools
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,28 +81,21 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
-    return str(candidates[0]) if candidates else None
-
-
 @contextlib.contextmanager
 def postgres_server() -> Iterator[tuple[str | None, str]]:
     """A PostgreSQL server in a temporary directory on a free port: yields ``(dsn, "")``, or
     ``(None, why)`` when no server can be started here (the caller skips with that message).
 
     As root the cluster runs as the ``postgres`` user (``initdb`` refuses root)."""
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        yield None, "PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql"
+    binaries = POSTGRES.find()
+    if binaries is None:
+        yield None, str(system_tools.problem(POSTGRES))
         return
+    initdb, pg_ctl = binaries["initdb"], binaries["pg_ctl"]
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        yield None, "psycopg is not installed: pip install 'jobo-ext[postgres]'"
+        yield None, "psycopg is not installed: pip install -e '.[postgres]' (or make venv)"
         return
     base = Path(tempfile.mkdtemp(prefix="jobo-pg-"))
     data, sockets = base / "data", base / "run"

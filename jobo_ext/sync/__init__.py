@@ -8,7 +8,7 @@
 The same from a shell: ``jobo-sync --db jobs.sqlite --sources greenhouse,lever``. See
 :mod:`jobo_ext.sync.engine` for the algorithm, :mod:`jobo_ext.sync.store` for the store interface,
 :mod:`jobo_ext.sync.sqlite` for the schema. ``PostgresStore`` lives in :mod:`jobo_ext.sync.postgres`
-(it needs ``pip install 'jobo-ext[postgres]'``).
+(it needs the ``postgres`` extra).
 """
 
 from jobo_ext.sync.budget import CreditMeter

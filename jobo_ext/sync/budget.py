@@ -1,8 +1,8 @@
 """``CreditMeter``: what the run has spent, read from the credit headers, and whether the next batch fits.
 
 The jobs feed is free with a Jobs Feed subscription and otherwise metered per delivered job (0.5
-credit, reference §4 and §10.4), after a balance precheck against the *requested* batch size. So the
-worst case of the next request is ``batch_size × 0.5`` credits, rounded up; a run with a budget sends
+credit; https://jobo.world/docs/api-reference/feed/jobs-feed and https://jobo.world/docs/pricing),
+after a balance precheck against the *requested* batch size. So the worst case of the next request is ``batch_size × 0.5`` credits, rounded up; a run with a budget sends
 it only if ``spent + worst case ≤ budget``, and so never goes over, whatever the batch delivers.
 
 What was spent is the sum of ``X-Credits-Deducted`` over every response received (failed ones deduct

@@ -49,6 +49,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TextIO
 
+from jobo_ext._logging import env_handler
 from jobo_ext.client import JoboClient
 from jobo_ext.errors import ConfigurationError, JoboError
 from jobo_ext.sync.engine import (
@@ -292,17 +293,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     reporter = _reporter(args.progress, sys.stderr)
     jobo_logger = logging.getLogger("jobo_ext")
-    handler = reporter.handler() if reporter is not None else None
+    from_env = env_handler()
+    level = logging.INFO if from_env is None else min(from_env.level, logging.INFO)
+    handler = reporter.handler(level) if reporter is not None else None
     if handler is not None:
+        if from_env is not None:
+            jobo_logger.removeHandler(from_env)  # JOBO_LOG's lines go through the display, not twice
         jobo_logger.addHandler(handler)  # retries are logged at INFO
         previous_level = jobo_logger.level
-        jobo_logger.setLevel(logging.INFO)
+        jobo_logger.setLevel(level)
     try:
         return _run(args, reporter)
     finally:
         if handler is not None:
             jobo_logger.removeHandler(handler)
             jobo_logger.setLevel(previous_level)
+            if from_env is not None:
+                jobo_logger.addHandler(from_env)
 
 
 def _fail(err: TextIO, args: argparse.Namespace, message: str, code: int) -> int:

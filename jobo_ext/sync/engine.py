@@ -1,4 +1,6 @@
-"""``FeedSync``: keep a store in sync with the jobs feed, the way reference §16.1 describes it.
+"""``FeedSync``: keep a store in sync with the jobs feed, the way the docs' sync workflow describes it.
+
+The workflow is on the Jobs Feed page: https://jobo.world/docs/api-reference/feed/jobs-feed.
 
 One :meth:`FeedSync.run` does, as far as its ``mode`` asks:
 
@@ -94,9 +96,9 @@ __all__ = [
 Mode = Literal["all", "backfill", "incremental", "expired"]
 MODES: tuple[Mode, ...] = ("all", "backfill", "incremental", "expired")
 DEFAULT_OVERLAP = datetime.timedelta(minutes=15)
-"""Reference §16.1: re-read the 15 minutes before the last run started (clock skew, late writes)."""
+"""Re-read the 15 minutes before the last run started (clock skew, late writes), as the docs advise."""
 EXPIRED_LOOKBACK = datetime.timedelta(days=7)
-"""The expired-ids feed looks back at most 7 days (reference §4.3)."""
+"""The expired-ids feed looks back at most 7 days (``expired_since``'s documented limit)."""
 _LOOKBACK_MARGIN = datetime.timedelta(minutes=5)  # stay clear of the API's 7-day bound
 
 

@@ -1,7 +1,7 @@
 """``PostgresStore``: the :class:`~jobo_ext.sync.store.Store` for PostgreSQL (``psycopg`` 3).
 
-Install with ``pip install 'jobo-ext[postgres]'``. Same tables and meaning as the SQLite store, with
-native types: ``id`` and ``company_id`` are ``uuid``, timestamps ``timestamptz``, the job ``jsonb``
+Needs the ``postgres`` extra (psycopg; the README's "Installing" section says how). Same tables and
+meaning as the SQLite store, with native types: ``id`` and ``company_id`` are ``uuid``, timestamps ``timestamptz``, the job ``jsonb``
 (index into it with a GIN or expression index of your own)::
 
     jobs        id uuid PRIMARY KEY, title, company_id, company_name, source, workplace_type,
@@ -24,6 +24,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from jobo_ext._install import install_hint
 from jobo_ext.sync.rows import JobRow
 from jobo_ext.sync.state import SyncState, state_from_items, state_to_items
 from jobo_ext.sync.store import (
@@ -150,7 +151,7 @@ class PostgresStore:
         self, dsn: str, *, read_only: bool = False, connect_timeout: int = 10, lock_wait: float = 5.0
     ) -> None:
         if psycopg is None:
-            raise StoreError("PostgresStore needs psycopg: pip install 'jobo-ext[postgres]'")
+            raise StoreError(f"PostgresStore needs psycopg: {install_hint('postgres')}")
         self.read_only = read_only
         self._dsn = dsn
         self._locked = False

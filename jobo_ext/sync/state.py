@@ -4,7 +4,7 @@ Stores keep it as ``key → JSON text`` rows of a ``sync_state`` table (:func:`s
 :func:`state_from_items`) and write it in the same transaction as the jobs it describes, which is what
 makes every run resumable: the cursor on disk always belongs to the last batch on disk.
 
-Vocabulary (reference §16.1):
+Vocabulary (after the sync workflow of https://jobo.world/docs/api-reference/feed/jobs-feed):
 
 * A **scan** pages ``POST /api/jobs/feed`` from a first request to ``has_more: false``. The backfill
   is a scan without ``updated_after``; an incremental run is a scan with ``updated_after =

@@ -8,7 +8,7 @@ implementation must keep: :meth:`Store.apply_batch` and :meth:`Store.mark_expire
 on disk — a crash at any point then loses nothing and duplicates nothing.
 
 Two implementations ship: :class:`~jobo_ext.sync.sqlite.SQLiteStore` (standard library, the default)
-and :class:`~jobo_ext.sync.postgres.PostgresStore` (``pip install 'jobo-ext[postgres]'``).
+and :class:`~jobo_ext.sync.postgres.PostgresStore` (needs the ``postgres`` extra).
 """
 
 from __future__ import annotations

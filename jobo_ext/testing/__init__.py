@@ -25,7 +25,7 @@ What the mock emulates
     expired ids (24 h default, 7-day limit); managed and career-sites feeds; public company profiles;
     geocoding of a handful of places, remote keywords, placeholders and compounds; connector
     endpoints; Auto Apply profiles, resume import with polling, session answers, applications and
-    the launch gate. Pricing per reference §10.4 with a reserve-then-settle wallet (402 prechecks the
+    the launch gate. Pricing per https://jobo.world/docs/pricing with a reserve-then-settle wallet (402 prechecks the
     requested size; failures are free; feed 0.5 credit/job rounded up per batch); rolling-window rate
     limits per key with a separate feed bucket; both error-body shapes.
 

@@ -18,8 +18,31 @@ import sys
 import time
 from collections.abc import Sequence
 
+from .admin import ENDPOINTS
 from .faults import FAULT_KINDS
 from .server import MockJoboServer
+
+# Help text for a terminal (the module docstring is reStructuredText for the API docs).
+DESCRIPTION = (
+    "Run a local mock of the Jobo Enterprise API: a seeded, reproducible dataset, credits and rate limits,\n"
+    "and programmable faults. It prints its URL and API key as one JSON line, then serves until Ctrl-C."
+)
+SERVE_EPILOG = "\n".join(
+    [
+        "examples:",
+        "  python -m jobo_ext.testing serve --port 8787 --jobs 100000",
+        '  python -m jobo_ext.testing serve --fault "path=/api/jobs/feed,status=503,times=2,retry_after=5"',
+        "  curl -X POST localhost:8787/__mock__/dataset/touch -d '{\"n\": 200}'",
+        "",
+        "fault keys (--fault and POST /__mock__/faults): path (exact, /api/jobs/{id} templates, /prefix/* or *),",
+        f"  kind ({', '.join(FAULT_KINDS)}; default: status when a status is given),",
+        "  status, times (a number, or inf), after (let that many matches pass first), retry_after, delay,",
+        "  method, code, message",
+        "",
+        "control endpoints (no API key needed):",
+        *(f"  {route:<42} {what}" for route, what in ENDPOINTS),
+    ]
+)
 
 
 def _rate(value: str) -> tuple[int, float]:
@@ -29,9 +52,20 @@ def _rate(value: str) -> tuple[int, float]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m jobo_ext.testing", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m jobo_ext.testing",
+        description=DESCRIPTION,
+        epilog="python -m jobo_ext.testing serve --help lists every option, fault and control endpoint.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the mock Jobo API in the foreground")
+    serve = sub.add_parser(
+        "serve",
+        help="run the mock Jobo API in the foreground",
+        description=DESCRIPTION,
+        epilog=SERVE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8787, help="port (0 picks a free one; default 8787)")
     serve.add_argument("--jobs", type=int, default=10_000, help="active jobs in the dataset (default 10000)")

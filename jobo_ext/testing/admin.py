@@ -1,29 +1,8 @@
 """The mock's control endpoints under ``/__mock__/`` (no API key; never recorded, faulted or limited).
 
 For driving a server started from the command line (or in another process) the way tests drive
-:class:`~jobo_ext.testing.MockJoboServer` in-process. JSON in, JSON out.
-
-====================================  ===============================================================
-``GET    /__mock__``                   server info: url, api key, seed, job counts, config
-``GET    /__mock__/faults``            pending faults
-``POST   /__mock__/faults``            add one: ``{"path": "/api/jobs/feed", "status": 503, "times": 2,
-                                       "retry_after": 5}`` (any :meth:`FaultPlan.add` argument)
-``DELETE /__mock__/faults``            remove all faults
-``GET    /__mock__/requests``          recorded requests (method, path, query, status, fault, json)
-``DELETE /__mock__/requests``          clear the log
-``POST   /__mock__/dataset/touch``     ``{"n": 10}`` or ``{"ids": [...]}`` → ``{"ids": [...]}``
-``POST   /__mock__/dataset/expire``    same
-``POST   /__mock__/dataset/add``       ``{"n": 10}`` → ``{"ids": [...]}``
-``GET    /__mock__/dataset/ids``       ``{"active": [...], "expired": [...]}``
-``GET|PUT /__mock__/wallet``           ``{"balance": 100}`` → ``{"balance": .., "spent": ..}``
-``PUT    /__mock__/config``            any of ``error_style``, ``auto_apply_gate``,
-                                       ``feed_subscription``, ``legacy_scan_limit``,
-                                       ``rate_limit: {"limit", "window", "feed_limit"}``
-``POST   /__mock__/rate-limit/reset``  forget rate-limit counters
-``POST   /__mock__/keys``              ``{"key"?, "feed"?, "managed_feed"?}`` → ``{"key": ...}``
-``POST   /__mock__/auto-apply/sessions``      seed a session (``apply_url``, ``provider_id``)
-``POST   /__mock__/auto-apply/applications``  seed an application (``job_url``, ``profile_id``, ``fail``)
-====================================  ===============================================================
+:class:`~jobo_ext.testing.MockJoboServer` in-process. JSON in, JSON out. :data:`ENDPOINTS` lists them
+(``python -m jobo_ext.testing serve --help`` prints that list; the README has it with examples).
 """
 
 from __future__ import annotations
@@ -37,6 +16,40 @@ if TYPE_CHECKING:
     from .server import MockJoboServer
 
 PREFIX = "/__mock__"
+
+ENDPOINTS: tuple[tuple[str, str], ...] = (
+    ("GET     /__mock__", "server info: url, API key, seed, job counts, config"),
+    ("GET     /__mock__/health", '{"ok": true} once the server answers'),
+    ("GET     /__mock__/faults", "faults still pending"),
+    (
+        "POST    /__mock__/faults",
+        'add one, e.g. {"path": "/api/jobs/feed", "status": 503, "times": 2, "retry_after": 5}',
+    ),
+    ("DELETE  /__mock__/faults", "remove every fault"),
+    ("GET     /__mock__/requests", "recorded requests: method, path, query, status, fault, credits, body"),
+    ("DELETE  /__mock__/requests", "clear the request log"),
+    (
+        "POST    /__mock__/dataset/touch",
+        'change jobs\' updated_at: {"n": 10} or {"ids": [...]} -> {"ids": [...]}',
+    ),
+    ("POST    /__mock__/dataset/expire", 'expire jobs: {"n": 10} or {"ids": [...]} -> {"ids": [...]}'),
+    ("POST    /__mock__/dataset/add", 'add new jobs: {"n": 10} -> {"ids": [...]}'),
+    ("GET     /__mock__/dataset/ids", 'every id: {"active": [...], "expired": [...]}'),
+    (
+        "GET|PUT /__mock__/wallet",
+        'read or set the credit balance: {"balance": 100} -> {"balance": ..., "spent": ...}',
+    ),
+    (
+        "GET|PUT /__mock__/config",
+        "read or change error_style, auto_apply_gate, feed_subscription, legacy_scan_limit, "
+        'rate_limit {"limit", "window", "feed_limit"}',
+    ),
+    ("POST    /__mock__/rate-limit/reset", "forget the rate-limit counters"),
+    ("POST    /__mock__/keys", 'accept another key: {"key"?, "feed"?, "managed_feed"?} -> {"key": ...}'),
+    ("POST    /__mock__/auto-apply/sessions", "seed an Auto Apply session (apply_url, provider_id)"),
+    ("POST    /__mock__/auto-apply/applications", "seed an application (job_url, profile_id, fail)"),
+)
+"""The control endpoints (no API key; never recorded, faulted or rate-limited), as terminal text."""
 
 
 def _problem(status: int, message: str) -> ApiResponse:

@@ -1,6 +1,6 @@
 """The request pipeline shared by every emulated operation, independent of the HTTP plumbing.
 
-Order of checks, as the pricing page describes it (reference §10.4): route lookup → API key (401;
+Order of checks, as the pricing page describes it (https://jobo.world/docs/pricing): route lookup → API key (401;
 the company profile is public) → rate limit (429, nothing charged) → Auto Apply launch gate (503) →
 the operation itself, which validates (400), reserves the worst-case credits (402), does the work and
 settles the debit to what it delivered. Failed requests are never charged.
@@ -40,7 +40,7 @@ def dumps(value: Any) -> bytes:
 @dataclass
 class KeyPolicy:
     """What an API key may do. A key without ``feed`` gets the seed's 403 on the feed routes; a key
-    without ``managed_feed`` (sandbox and marketplace keys, reference §4.2) gets 403 on the managed feed."""
+    without ``managed_feed`` (sandbox and marketplace keys) gets 403 on the managed feed."""
 
     feed: bool = True
     managed_feed: bool = True

@@ -1,4 +1,4 @@
-"""Auto Apply (generation B, reference §9.B): profiles, resume import, session answers, applications.
+"""Auto Apply (the routes of the docs' current API reference): profiles, resume import, session answers, applications.
 
 Only the routes the documentation confirms by path are served. Sessions and applications cannot be
 created through the API (their create routes are unconfirmed), so tests seed them with

@@ -543,7 +543,7 @@ class Dataset:
         return mask
 
     def _text_matcher(self, query: str) -> Callable[[int], bool]:
-        """A predicate on job indexes for one free-text query (reference §3.1 semantics, simplified)."""
+        """A predicate on job indexes for one free-text query (the quick search's ``q``, simplified)."""
         q = query.strip().lower()
         if len(q) >= 2 and q[0] == q[-1] == '"':
             phrase = q[1:-1].strip()
@@ -903,7 +903,7 @@ class Dataset:
     def career_site_row(self, c: int) -> dict[str, Any]:
         """One career-sites feed row: the lightweight company fields plus ATS, listing URL, timestamps.
 
-        Only ``id`` and ``details_url`` are confirmed names (reference §2.14); ``ats``,
+        Only ``id`` and ``details_url`` are names the docs confirm; ``ats``,
         ``listing_url``, ``created_at`` and ``updated_at`` are this mock's guesses.
         """
         comp = self._companies[c]
@@ -945,7 +945,7 @@ class Dataset:
 
         ``fields`` trims the heavy fields (``description``, ``summary``, ``qualifications``,
         ``responsibilities``, ``benefits``) to the given subset; trimmed fields are **absent**
-        (the API's wire form is unknown, reference §2.1; the spec makes them optional).
+        (the docs do not show the API's wire form; the spec makes them optional).
         """
         shared = self.job_company(self._comp[i])
         # A copy: callers may mutate the job they get back; the cached company must stay intact.

@@ -9,7 +9,7 @@
 Errors whose meaning lives in their ``code`` (409 ``feed_cursor_restart_required``, 503
 ``auto_apply_coming_soon``) are only attested as problem details, so they are always rendered that way.
 The ``code`` values other than those two are this mock's own choice: the API's codes for ordinary
-errors are not documented (reference §13.5).
+errors are not documented (https://jobo.world/docs/resources/status-codes names none).
 """
 
 from __future__ import annotations

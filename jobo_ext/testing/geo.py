@@ -1,6 +1,6 @@
 """Geocoding and location suggestions over the mock's handful of known places.
 
-Behaviour follows reference §7: remote keywords resolve at once to a ``Remote`` sentinel without
+Behaviour follows https://jobo.world/docs/api-reference/locations/locations: remote keywords resolve at once to a ``Remote`` sentinel without
 coordinates (``method: remote_keyword``); placeholders (``TBD``, ``various locations``, ``hq``,
 ``3 Locations``…) give ``succeeded: false`` with an ``error`` (``method: error``); compound inputs
 (``US or Canada``, ``London & Paris``) are split and each part resolved (``method: llm``, as in the

@@ -1,14 +1,15 @@
 """The credit wallet and the per-key rate limiter.
 
-Pricing follows the newest pricing snapshot (reference §10.4): search and company jobs 1 credit per
-delivered job, the jobs feed (and, as the mock's assumption, the managed feed) 0.5 credit per delivered
+Pricing follows the newest pricing page (https://jobo.world/docs/pricing): search and company jobs 1
+credit per delivered job, the jobs feed (and, as the mock's assumption, the managed feed) 0.5 credit per delivered
 job **rounded up per batch** (the wallet and its headers stay integers), geocode 1 credit flat, career
 sites 50 credits per row; expired ids, job by id, company profile, connectors and Auto Apply are free.
 Per-unit routes first *reserve* the worst case (the requested page or batch size) and then settle to
 what was delivered, so a 402 happens before any work and concurrent requests cannot overdraw.
 
 Rate limits are rolling windows per API key, with the feed routes (jobs feed, managed feed, expired
-ids) in their own bucket as documented (reference §14). They are checked before credits.
+ids) in their own bucket as documented (https://jobo.world/docs/resources/rate-limits). They are
+checked before credits.
 """
 
 from __future__ import annotations

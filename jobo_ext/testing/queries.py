@@ -17,7 +17,7 @@ class JobFilter:
     """Which active jobs a request asks for. ``None`` means "no constraint".
 
     Set-valued filters hold lowercase canonical values (``remote``, ``full-time``, ``senior``);
-    unknown values simply match nothing, as the API does (reference §0.2). Time bounds are Unix
+    unknown values simply match nothing, as the API does. Time bounds are Unix
     seconds and inclusive.
     """
 

@@ -31,7 +31,7 @@ EXPIRED_DEFAULT_LOOKBACK = DAY
 EXPIRED_MAX_LOOKBACK = 7 * DAY
 CAREER_SITES_PAGE_CAP = 50
 CAREER_SITES_LIST_KEY = "career_sites"
-"""The real response's list key is UNKNOWN (reference §5); ``career_sites`` is the mock's guess."""
+"""The real response's list key is not documented; ``career_sites`` is the mock's guess."""
 
 _FEED_FILTERS = ("locations", "sources", "work_models", "employment_types", "experience_levels")
 _MANAGED_FILTERS = ("sources", "work_models")

@@ -203,7 +203,7 @@ COUNTRIES: tuple[Place, ...] = (
 )
 REMOTE_COUNTRIES: tuple[int, ...] = (0, 0, 0, 1, 2, 3)  # indexes into COUNTRIES, US-heavy
 
-# (id, weight, display name). `lever` rather than `lever_co`: the reference leaves it open (§12).
+# (id, weight, display name). `lever` rather than `lever_co`: the docs leave it open.
 SOURCES: tuple[tuple[str, int, str], ...] = (
     ("greenhouse", 30, "Greenhouse"),
     ("workday", 20, "Workday"),
@@ -226,7 +226,7 @@ EMPLOYMENT_TYPES: tuple[tuple[str, str], ...] = (
     ("freelance", "Freelance"),
     ("temporary", "Temporary"),
 )
-# Display strings after the old docs' facet keys (the only attested ones, reference §11.3).
+# Display strings after the old docs' facet keys (the only attested ones).
 EXPERIENCE_LEVELS: tuple[tuple[str, str], ...] = (
     ("intern", "Intern"),
     ("entry", "Entry Level"),
@@ -371,7 +371,7 @@ EDUCATION: tuple[str, ...] = (
 )
 CERTIFICATIONS: tuple[str, ...] = ("CKA", "AWS Certified Solutions Architect", "CPA", "CISSP", "PMP")
 
-# Geocode behaviour (reference §7): remote sentinels and placeholders.
+# Geocode behaviour (https://jobo.world/docs/api-reference/locations/locations): remote sentinels and placeholders.
 REMOTE_KEYWORDS: frozenset[str] = frozenset(
     {
         "remote",
