@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 REDOCLY := npx -y @redocly/cli@2.77.0
+SPECTRAL := npx -y @stoplight/spectral-cli@6.16.3
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
@@ -28,9 +29,13 @@ check-generated: $(STAMP)
 unasync: $(STAMP)
 	$(PY) scripts/unasync.py
 
+# Redocly: recommended rules plus an example on every scalar property (openapi/redocly.yaml);
+# Spectral: its built-in OpenAPI rules, failing on any finding down to hints.
 spec-check: $(STAMP)
 	$(VENV)/bin/openapi-spec-validator openapi/jobo.yaml
-	$(REDOCLY) lint --format=stylish openapi/jobo.yaml
+	$(PY) scripts/spec_examples.py --check
+	$(REDOCLY) lint --config openapi/redocly.yaml --format=stylish openapi/jobo.yaml
+	$(SPECTRAL) lint --ruleset openapi/spectral.yaml --fail-severity hint openapi/jobo.yaml
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check jobo_ext scripts tests
