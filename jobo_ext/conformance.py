@@ -5,7 +5,8 @@ makes a small, fixed set of read-only calls with the key in ``JOBO_API_KEY``, va
 body and the documented headers against the spec's schemas, and reports each difference — a member the
 spec does not describe, a required member that is missing, a wrong type, an enum value the spec does not
 list, an undocumented status or header — as a table (or JSON with ``--json``). Exit status: 0 conformant,
-1 drift found, 2 the check could not run (no key, no network, missing extra).
+1 drift found, 2 the check could not run or not completely (no key, no network, missing extra, a call
+answered with an error such as 401 — then only its error body was checked).
 
 It says how many credits it may spend before sending anything and never goes beyond ``--max-credits``;
 it writes no file, and the key appears in no output.
@@ -139,6 +140,11 @@ class Report:
     @property
     def conformant(self) -> bool:
         return not self.differences
+
+    @property
+    def failed_calls(self) -> list[dict[str, Any]]:
+        """Calls answered with an error: their bodies were checked, but what they should return was not."""
+        return [call for call in self.calls if not 200 <= call["status"] < 300]
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -500,6 +506,10 @@ def render_table(report: Report) -> str:
     lines = [f"Calls ({report.credits_spent} credits spent):"]
     lines += [f"  {c['method']:4} {c['path']}  -> {c['status']}" for c in report.calls]
     lines += [f"  skipped {s['operation']}: {s['reason']}" for s in report.skipped]
+    if report.conformant and report.failed_calls:
+        failed = ", ".join(f"{c['operation']} ({c['status']})" for c in report.failed_calls)
+        lines.append(f"Incomplete: {failed} answered with an error; check the key and the plan, then retry.")
+        return "\n".join(lines) + "\n"
     if report.conformant:
         lines.append(f"Conformant: every response matches spec {report.spec_version}.")
         return "\n".join(lines) + "\n"
@@ -551,7 +561,9 @@ def main(argv: Sequence[str] | None = None, *, transport: httpx.BaseTransport | 
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
         print(render_table(report), end="")
-    return 0 if report.conformant else 1
+    if not report.conformant:
+        return 1
+    return 2 if report.failed_calls else 0
 
 
 if __name__ == "__main__":

@@ -221,6 +221,17 @@ def test_the_company_call_is_sent_without_the_key(
     assert by_path["jobs"].headers["x-api-key"] == SECRET
 
 
+def test_a_refused_key_is_incomplete_not_conformant(
+    mock: MockJoboServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JOBO_API_KEY", "sk-not-a-key-the-mock-knows")
+    monkeypatch.setenv("JOBO_BASE_URL", mock.url)
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    assert conformance.main([]) == 2
+    assert "Incomplete: getConnectorFilters (401)" in out.getvalue()
+
+
 def test_no_key_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JOBO_API_KEY", raising=False)
     assert conformance.main([]) == 2
