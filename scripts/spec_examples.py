@@ -407,11 +407,9 @@ def edit_parameters(lines: list[str]) -> None:
                 lines.insert(schema_end, f"{' ' * indent}example: {flow(value)}")
         i += 1
     params_at = find_key(lines, "parameters", 2, find_key(lines, "components", 0))
-    for name, value in {**{k: v for k, v in PARAMETERS.items() if k in ("page", "page_size")}}.items():
-        # Page and PageSize are components named after the class, not the query name.
-        component = {"page": "Page", "page_size": "PageSize"}[name]
-        _component_example(lines, params_at, component, value)
-    for component, value in PATH_IDS.items():
+    # Shared parameters are listed under their component names, not their query names.
+    shared = {"Page": PARAMETERS["page"], "PageSize": PARAMETERS["page_size"], **PATH_IDS}
+    for component, value in shared.items():
         _component_example(lines, params_at, component, value)
 
 
