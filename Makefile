@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
 REDOCLY := npx -y @redocly/cli@2.77.0
+SPECTRAL := npx -y @stoplight/spectral-cli@6.16.3
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
@@ -31,15 +32,20 @@ check-generated: $(STAMP)
 unasync: $(STAMP)
 	$(PY) scripts/unasync.py
 
-# Without Node the Redocly lint is skipped with a warning, unless JOBO_REQUIRE_SYSTEM_TOOLS is set (.ci/run):
-# then it runs and fails, so CI cannot pass without it.
+# Redocly: recommended rules plus an example on every scalar property (openapi/redocly.yaml);
+# Spectral: its built-in OpenAPI rules, failing on any finding down to hints. Without Node both are
+# skipped with a warning, unless JOBO_REQUIRE_SYSTEM_TOOLS is set (.ci/run): then they run and fail, so
+# CI cannot pass without them.
 spec-check: $(STAMP)
 	$(VENV)/bin/openapi-spec-validator openapi/jobo.yaml
+	$(PY) scripts/spec_examples.py --check
 	@if [ -n "$${JOBO_REQUIRE_SYSTEM_TOOLS:-}" ] || $(PY) scripts/system_tools.py check --only node >/dev/null; then \
-		echo "$(REDOCLY) lint --format=stylish openapi/jobo.yaml"; \
-		$(REDOCLY) lint --format=stylish openapi/jobo.yaml; \
+		echo "$(REDOCLY) lint --config openapi/redocly.yaml --format=stylish openapi/jobo.yaml"; \
+		$(REDOCLY) lint --config openapi/redocly.yaml --format=stylish openapi/jobo.yaml; \
+		echo "$(SPECTRAL) lint --ruleset openapi/spectral.yaml --fail-severity hint openapi/jobo.yaml"; \
+		$(SPECTRAL) lint --ruleset openapi/spectral.yaml --fail-severity hint openapi/jobo.yaml; \
 	else \
-		echo "WARNING: make spec-check skipped the Redocly lint:" >&2; \
+		echo "WARNING: make spec-check skipped the Redocly and Spectral lints:" >&2; \
 		$(PY) scripts/system_tools.py check --only node >&2 || true; \
 	fi
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import pprint
 import shutil
 import subprocess
@@ -36,6 +37,9 @@ SPEC = ROOT / "openapi" / "jobo.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 TARGET = ROOT / "generated" / "jobo_client"
+# The spec inside the package, as JSON (no YAML parser at run time): `python -m jobo_ext.conformance`
+# validates live responses against it.
+PACKAGED_SPEC = ROOT / "jobo_ext" / "openapi.json"
 BIN = Path(sys.executable).parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PAGINATION_KINDS = ("page", "cursor", "none")
@@ -209,6 +213,14 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
     (out / "py.typed").write_text("")
 
 
+def packaged_spec() -> str:
+    """``openapi/jobo.yaml`` as canonical JSON (sorted keys, so a reordering is no change)."""
+    import yaml
+
+    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def differences(a: Path, b: Path) -> list[str]:
     """Relative paths that differ between two trees (missing on either side, or different bytes)."""
     found: list[str] = []
@@ -244,13 +256,17 @@ def main(argv: list[str] | None = None) -> int:
                 for name in diff:
                     print(f"  {name}", file=sys.stderr)
                 return 1
-            print("generated/jobo_client is up to date")
+            if not PACKAGED_SPEC.is_file() or PACKAGED_SPEC.read_text(encoding="utf-8") != packaged_spec():
+                print(f"{PACKAGED_SPEC.relative_to(ROOT)} is stale; run `make generate`", file=sys.stderr)
+                return 1
+            print("generated/jobo_client and the packaged spec are up to date")
             return 0
         # Replace the whole folder so files of removed operations do not survive.
         shutil.rmtree(TARGET, ignore_errors=True)
         TARGET.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, TARGET)
-    print(f"wrote {TARGET.relative_to(ROOT)}")
+    PACKAGED_SPEC.write_text(packaged_spec(), encoding="utf-8")
+    print(f"wrote {TARGET.relative_to(ROOT)} and {PACKAGED_SPEC.relative_to(ROOT)}")
     return 0
 
 

@@ -6,7 +6,8 @@
 1. bundle the spec with Redocly (pinned, below), so any external ``$ref`` a future split introduces is
    pulled in; then refuse the result if a ``$ref`` still leaves the document or points nowhere
    (openapi-spec-validator reports a dangling ``$ref`` inside a schema as OK, so this is checked here);
-2. check ``info.version`` (see *Version* below) and validate with openapi-spec-validator;
+2. check ``info.version`` (see *Version* below), add ``x-codeSamples`` (Python and curl, from
+   ``scripts/spec_code_samples.py``) to every operation, and validate with openapi-spec-validator;
 3. write the JSON canonically (keys sorted, two-space indent, UTF-8, one trailing newline) and the YAML in
    the author's key order with block scalars for multi-line text; both files must parse back to the same
    document, and two runs on the same spec are byte-identical (tests/test_spec_publish.py runs it twice);
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import spec_breaking  # scripts/ is on sys.path when this runs as a script; tests add it themselves
+import spec_code_samples
 import system_tools
 import yaml
 
@@ -237,6 +239,7 @@ def publish(
         if problems:
             raise PublishError("unusable references:\n  " + "\n  ".join(problems))
         version = check_version(doc, released)
+        spec_code_samples.add_code_samples(doc)
         validate(doc)
         json_text = canonical_json(doc)
         yaml_text = to_yaml(doc)

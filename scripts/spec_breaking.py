@@ -18,9 +18,18 @@ renaming one is no change):
   a required field becomes optional, a field may now carry a type it could not before (``null`` included),
   gains enum values, or changes ``format``.
 
+Bounds (``minimum``, ``maximum``, their exclusive forms, ``minLength``/``maxLength``,
+``minItems``/``maxItems``): on the response side a bound that is removed or loosened is breaking (a client
+may have sized a type or skipped a check on it: "a count is never negative"). On the request side a new or
+tighter bound is a *narrowing*, not a break: a bound is added only where the documentation gives it (a
+limit the server enforces, or a value such as a negative salary that means nothing), so the server's
+behaviour does not change, yet a client that validates before sending refuses values it used to send. A narrowing needs at least a new minor version, so other-language users
+see it in the changelog; a breaking change needs a new major version.
+
 Not flagged: additions (operations, optional request fields, response fields, statuses), removal of an
-optional request field (servers ignore unknown members here), narrowing a response type, response
-headers, descriptions and examples. ``integer`` counts as a subset of ``number``.
+optional request field (servers ignore unknown members here), narrowing a response type or adding a
+response bound, loosening a request bound, response headers, descriptions and examples. ``integer``
+counts as a subset of ``number``.
 """
 
 from __future__ import annotations
@@ -48,6 +57,12 @@ SHOWN = 60  # breaking changes listed in a verdict; a shared schema repeats unde
 
 Version = tuple[int, int, int]
 Doc = Mapping[str, Any]
+
+# Lower bounds (a larger value is stricter) and upper bounds (a smaller value is stricter).
+LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems")
+UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
+BREAKING = "breaking"
+NARROWING = "narrowing"
 
 
 # ---------------------------------------------------------------------------------------------- versions
@@ -83,6 +98,9 @@ class FieldShape:
     formats: frozenset[str] = frozenset()
     enum: frozenset[str] | None = None
     required: bool = False
+    # keyword → bound; a keyword that is absent does not bound the field. None: not known yet (a bare
+    # anyOf wrapper, or a null branch, which numeric and length keywords do not constrain).
+    bounds: dict[str, float] | None = field(default_factory=dict)
 
     def merge(self, other: FieldShape) -> None:
         """Union of two descriptions of the same field (``anyOf`` branches, ``allOf`` parts)."""
@@ -96,6 +114,16 @@ class FieldShape:
         else:
             self.enum = self.enum | other.enum
         self.required = self.required or other.required
+        # Either description may hold: only a bound both share, at its looser value, still holds.
+        if self.bounds is None or other.bounds is None:
+            self.bounds = other.bounds if self.bounds is None else self.bounds
+            return
+        theirs = other.bounds
+        self.bounds = {
+            key: (min if key in LOWER_BOUNDS else max)(value, theirs[key])
+            for key, value in self.bounds.items()
+            if key in theirs
+        }
 
 
 def _types_of(schema: Mapping[str, Any]) -> frozenset[str] | None:
@@ -114,6 +142,37 @@ def _enum_of(schema: Mapping[str, Any]) -> frozenset[str] | None:
     if isinstance(schema.get("enum"), list):
         return frozenset(json.dumps(value, sort_keys=True) for value in schema["enum"])
     return None
+
+
+def _bounds_of(schema: Mapping[str, Any], composed: bool = False) -> dict[str, float] | None:
+    if (composed or _types_of(schema) == frozenset({"null"})) and not any(
+        key in schema for key in (*LOWER_BOUNDS, *UPPER_BOUNDS)
+    ):
+        return None
+    return {
+        key: float(schema[key])
+        for key in (*LOWER_BOUNDS, *UPPER_BOUNDS)
+        if isinstance(schema.get(key), int | float) and not isinstance(schema.get(key), bool)
+    }
+
+
+def tightened(
+    before: Mapping[str, float] | None, after: Mapping[str, float] | None
+) -> list[tuple[str, float | None]]:
+    """Bounds ``after`` adds or makes stricter than ``before``: ``(keyword, value in before)``."""
+    before, after = before or {}, after or {}
+    found: list[tuple[str, float | None]] = []
+    for key, value in after.items():
+        old = before.get(key)
+        if old is None or (value > old if key in LOWER_BOUNDS else value < old):
+            found.append((key, old))
+    return found
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "none"
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def resolve(doc: Doc, node: Any) -> tuple[Any, str | None]:
@@ -162,7 +221,13 @@ def _flatten_into(
     schema, ref = resolve(doc, node)
     if ref is not None and ref in stack:
         # A recursive schema: the field itself counts, its members were described one level up.
-        _record(fields, path, FieldShape(types=_types_of(schema), enum=_enum_of(schema), required=required))
+        _record(
+            fields,
+            path,
+            FieldShape(
+                types=_types_of(schema), enum=_enum_of(schema), required=required, bounds=_bounds_of(schema)
+            ),
+        )
         return
     if ref is not None:
         stack = (*stack, ref)
@@ -179,6 +244,7 @@ def _flatten_into(
         formats=frozenset({fmt}) if isinstance(fmt, str) else frozenset(),
         enum=_enum_of(schema),
         required=required,
+        bounds=_bounds_of(schema, composed=bool(branches or parts)),
     )
     _record(fields, path, own)
 
@@ -229,6 +295,7 @@ def operations(doc: Doc) -> dict[str, Operation]:
 class Change:
     where: str
     what: str
+    kind: str = BREAKING  # or NARROWING (see the module docstring)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}"
@@ -286,6 +353,9 @@ def compare_request_fields(
             yield Change(where, f"request field {_label(path)} accepts fewer enum values")
         if after.required and not before.required:
             yield Change(where, f"request field {_label(path)} became required")
+        for key, was in tightened(before.bounds, after.bounds):
+            bound = f"{key} {_num(was)} -> {_num((after.bounds or {})[key])}"
+            yield Change(where, f"request field {_label(path)} narrowed: {bound}", NARROWING)
     for path, after in new.items():
         if path not in old and after.required and _parent_exists(path, new, old):
             yield Change(where, f"new required request field {_label(path)}")
@@ -327,6 +397,10 @@ def compare_response_fields(
             yield Change(where, f"response field {_label(path)} may carry new enum values")
         if before.required and not after.required:
             yield Change(where, f"response field {_label(path)} is no longer required")
+        # Loosened: the old bounds are tighter than the new ones.
+        for key, new_value in tightened(after.bounds, before.bounds):
+            bound = f"{key} {_num((before.bounds or {})[key])} -> {_num(new_value)}"
+            yield Change(where, f"response field {_label(path)} bound loosened: {bound}")
 
 
 def _content(doc: Doc, node: Any) -> dict[str, Any]:
@@ -344,6 +418,15 @@ def _param_shape(doc: Doc, param: Mapping[str, Any]) -> dict[str, FieldShape]:
 
 def breaking_changes(old: Doc, new: Doc) -> list[Change]:
     """Every change from ``old`` to ``new`` that breaks an existing client (see the module docstring)."""
+    return [change for change in all_changes(old, new) if change.kind == BREAKING]
+
+
+def narrowing_changes(old: Doc, new: Doc) -> list[Change]:
+    """Request bounds ``new`` adds or tightens: not breaking, but they need a new minor version."""
+    return [change for change in all_changes(old, new) if change.kind == NARROWING]
+
+
+def all_changes(old: Doc, new: Doc) -> list[Change]:
     changes: list[Change] = []
     old_ops, new_ops = operations(old), operations(new)
     for key, before in old_ops.items():
@@ -415,6 +498,7 @@ class Verdict:
     current: str
     changes: tuple[Change, ...]
     problems: tuple[str, ...]  # what makes the check fail
+    narrowings: tuple[Change, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -422,10 +506,13 @@ class Verdict:
 
 
 def judge(old: Doc, new: Doc) -> Verdict:
-    """Breaking changes are allowed only with a higher major version; a version never goes backwards."""
+    """Breaking changes are allowed only with a higher major version, narrowings only with a higher minor
+    (or major) version; a version never goes backwards."""
     old_version = parse_version(str(old["info"]["version"]))
     new_version = parse_version(str(new["info"]["version"]))
-    changes = tuple(breaking_changes(old, new))
+    found = all_changes(old, new)
+    changes = tuple(change for change in found if change.kind == BREAKING)
+    narrowings = tuple(change for change in found if change.kind == NARROWING)
     problems: list[str] = []
     if new_version < old_version:
         problems.append(
@@ -439,7 +526,17 @@ def judge(old: Doc, new: Doc) -> Verdict:
         problems.extend(f"  {change}" for change in changes[:SHOWN])
         if len(changes) > SHOWN:
             problems.append(f"  ... and {len(changes) - SHOWN} more")
-    return Verdict(format_version(old_version), format_version(new_version), changes, tuple(problems))
+    if narrowings and new_version[:2] <= old_version[:2]:
+        problems.append(
+            f"{len(narrowings)} narrowed request bound(s) against released {format_version(old_version)} "
+            f"without a minor version bump (info.version is {format_version(new_version)}):"
+        )
+        problems.extend(f"  {change}" for change in narrowings[:SHOWN])
+        if len(narrowings) > SHOWN:
+            problems.append(f"  ... and {len(narrowings) - SHOWN} more")
+    return Verdict(
+        format_version(old_version), format_version(new_version), changes, tuple(problems), narrowings
+    )
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -478,11 +575,12 @@ def main(argv: list[str] | None = None) -> int:
     for line in verdict.problems:
         print(line, file=sys.stderr)
     if verdict.ok:
-        note = (
-            f" ({len(verdict.changes)} breaking change(s), allowed by the major bump)"
-            if verdict.changes
-            else ""
-        )
+        notes = []
+        if verdict.changes:
+            notes.append(f"{len(verdict.changes)} breaking change(s), allowed by the major bump")
+        if verdict.narrowings:
+            notes.append(f"{len(verdict.narrowings)} narrowed request bound(s), allowed by the version bump")
+        note = f" ({'; '.join(notes)})" if notes else ""
         print(f"spec {verdict.current} is compatible with released {verdict.released}{note}")
     return 0 if verdict.ok else 1
 

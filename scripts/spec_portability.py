@@ -10,6 +10,8 @@ tests/test_spec_portability.py runs in ``make test``:
    in the ``dev`` extra) first runs ``validate``, then ``generate -g typescript-fetch`` with its built-in
    validation on; the log may hold no ERROR and no WARN beyond the two listed in :data:`KNOWN_WARNINGS`,
    every operation must become a method, and the generated client must pass ``tsc --noEmit --strict``.
+3. The generated client runs: :func:`run_client_e2e` compiles ``scripts/portability/e2e.ts`` beside it and
+   runs it with Node 20 (built-in ``fetch``) against a server — the bundled mock in the tests.
 
 Node tools are pinned in ``scripts/portability/package.json`` and ``package-lock.json`` and installed with
 ``npm ci`` into ``scripts/portability/node_modules`` (git-ignored). That folder is reused only while a
@@ -39,6 +41,7 @@ NODE_MODULES = PORTABILITY / "node_modules"
 NODE_BIN = NODE_MODULES / ".bin"
 STAMP = NODE_MODULES / ".jobo-lock.sha256"
 USAGE = PORTABILITY / "usage.ts"
+E2E = PORTABILITY / "e2e.ts"
 TYPES_NAME = "jobo-api.d.ts"
 GENERATOR = "typescript-fetch"
 
@@ -67,8 +70,10 @@ class PortabilityError(Exception):
     """A tool could not run at all (as opposed to a check that ran and failed)."""
 
 
-def _run(cmd: Sequence[str], cwd: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    env = publish_spec.tool_env()
+def _run(
+    cmd: Sequence[str], cwd: Path, timeout: float = 240, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = publish_spec.tool_env() | (extra_env or {})
     env["PATH"] = f"{NODE_BIN}{os.pathsep}{env.get('PATH', '')}"
     try:
         return subprocess.run(
@@ -194,6 +199,38 @@ def missing_methods(spec: Path, client: Path) -> list[str]:
 
 def typecheck_client(client: Path) -> subprocess.CompletedProcess[str]:
     return tsc([*TSC_FLAGS, "--lib", "es2022,dom", "index.ts"], client)
+
+
+# ---------------------------------------------------------------------------------------------- run it
+def run_client_e2e(client: Path, base_url: str, api_key: str) -> subprocess.CompletedProcess[str]:
+    """Compile ``e2e.ts`` beside the generated client and run it with Node against ``base_url``.
+
+    ``client`` must be a folder named ``client`` (``e2e.ts`` imports ``./client/index``). CommonJS output,
+    because the generator writes extension-less relative imports that Node's ES module loader refuses.
+    """
+    work = client.parent
+    shutil.copyfile(E2E, work / E2E.name)
+    compiled = tsc(
+        [
+            "--strict",
+            "--target",
+            "es2022",
+            "--module",
+            "commonjs",
+            "--moduleResolution",
+            "node10",
+            "--lib",
+            "es2022,dom",
+            "--outDir",
+            "e2e-out",
+            E2E.name,
+        ],
+        work,
+    )
+    if compiled.returncode != 0:
+        return compiled
+    env = {"JOBO_BASE_URL": base_url, "JOBO_API_KEY": api_key}
+    return _run(["node", str(work / "e2e-out" / "e2e.js")], work, timeout=120, extra_env=env)
 
 
 # ---------------------------------------------------------------------------------------------- main

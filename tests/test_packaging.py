@@ -30,6 +30,7 @@ def test_wheel_contains_both_packages_and_their_type_markers(wheel: Path) -> Non
     assert "jobo_client/py.typed" in names
     assert "jobo_ext/py.typed" in names
     assert "jobo_client/api/jobs_feed/get_job_feed.py" in names
+    assert "jobo_ext/openapi.json" in names  # the spec `python -m jobo_ext.conformance` validates against
     assert not any(name.startswith(("tests/", "generated/", "scripts/")) for name in names)
 
 

@@ -380,3 +380,87 @@ def test_parse_version() -> None:
     for bad in ("1.0", "v1.0.0", "1.0.0-rc.1", "01.0.0"):
         with pytest.raises(ValueError):
             spec_breaking.parse_version(bad)
+
+
+# ---------------------------------------------------------------------------------------------- bounds
+def narrowings(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    return [str(change) for change in spec_breaking.narrowing_changes(old, new)]
+
+
+NARROWED: dict[str, tuple[Any, str]] = {
+    "query parameter gains a minLength": (
+        lambda d: job_params(d)[1]["schema"].update(minLength=1),
+        "GET /jobs/{} query parameter fields: request field (value) narrowed: minLength none -> 1",
+    ),
+    "body field maximum lowered": (
+        lambda d: feed_body(d)["properties"]["batch_size"].update(maximum=500),
+        "POST /feed request application/json: request field batch_size narrowed: maximum none -> 500",
+    ),
+    "body list gains maxItems": (
+        lambda d: feed_body(d)["properties"]["work_models"].update(maxItems=3),
+        "POST /feed request application/json: request field work_models narrowed: maxItems none -> 3",
+    ),
+    "string gains minLength": (
+        lambda d: feed_body(d)["properties"]["cursor"].update(minLength=1),
+        "POST /feed request application/json: request field cursor narrowed: minLength none -> 1",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(NARROWED))
+def test_a_new_request_bound_is_a_narrowing_not_a_break(name: str) -> None:
+    edit, expected = NARROWED[name]
+    assert narrowings(base_spec(), changed(edit)) == [expected]
+    assert messages(base_spec(), changed(edit)) == []
+
+
+def test_a_tighter_existing_request_bound_is_a_narrowing() -> None:
+    def bounded(d: dict[str, Any]) -> None:
+        feed_body(d)["properties"]["batch_size"].update(minimum=1, maximum=1000)
+
+    def tighter_bound(d: dict[str, Any]) -> None:
+        bounded(d)
+        feed_body(d)["properties"]["batch_size"].update(maximum=100)
+
+    tighter = changed(tighter_bound)
+    assert narrowings(changed(bounded), tighter) == [
+        "POST /feed request application/json: request field batch_size narrowed: maximum 1000 -> 100"
+    ]
+    # ...and loosening it again is compatible.
+    assert narrowings(tighter, changed(bounded)) == []
+    assert messages(tighter, changed(bounded)) == []
+
+
+def test_a_narrowing_needs_a_minor_version_bump() -> None:
+    edit, _ = NARROWED["body field maximum lowered"]
+    for version in ("1.0.0", "1.0.7"):
+        verdict = judge(base_spec(), changed(edit, version))
+        assert not verdict.ok
+        assert "narrowed request bound(s)" in verdict.problems[0]
+    for version in ("1.1.0", "2.0.0"):
+        verdict = judge(base_spec(), changed(edit, version))
+        assert verdict.ok and len(verdict.narrowings) == 1 and verdict.changes == ()
+
+
+def test_a_new_response_bound_is_compatible_and_a_loosened_one_breaks() -> None:
+    def count_bound(value: int) -> Any:
+        return lambda d: schemas(d)["Job"]["properties"]["salary"].update(minimum=value)
+
+    assert messages(base_spec(), changed(count_bound(0))) == []
+    assert narrowings(base_spec(), changed(count_bound(0))) == []
+    assert sorted(messages(changed(count_bound(0)), base_spec())) == [
+        "GET /jobs/{} response 200 application/json: response field salary bound loosened: minimum 0 -> none",
+        "POST /feed response 200 application/json: response field jobs[].salary bound loosened: minimum 0 -> none",
+    ]
+    assert messages(changed(count_bound(0)), changed(count_bound(-5)))[0].endswith("minimum 0 -> -5")
+
+
+def test_a_bound_on_only_one_anyof_branch_does_not_hold() -> None:
+    shape = spec_breaking.flatten(
+        base_spec(), {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "integer"}]}
+    )[""]
+    assert shape.bounds == {}
+    both = spec_breaking.flatten(
+        base_spec(), {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 2}]}
+    )[""]
+    assert both.bounds == {"minimum": 0.0}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 import sys
 import tomllib
 from importlib.metadata import version
@@ -15,6 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from jobo_ext.testing import MockJoboServer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -112,12 +116,20 @@ def test_openapi_generator_validation_passes(spec: Path) -> None:
     assert portability.log_problems(log) == []
 
 
-def test_openapi_generator_typescript_fetch_client_builds(
-    node_tools: None, spec: Path, tmp_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def ts_client(
+    node_tools: None, spec: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """The typescript-fetch client, generated once (named ``client``: e2e.ts imports ``./client``)."""
     need(JAVA)
-    client = tmp_path / portability.GENERATOR
-    proc = portability.generator_generate(spec, client)
+    client = tmp_path_factory.mktemp(portability.GENERATOR) / "client"
+    return portability.generator_generate(spec, client), client
+
+
+def test_openapi_generator_typescript_fetch_client_builds(
+    spec: Path, ts_client: tuple[subprocess.CompletedProcess[str], Path]
+) -> None:
+    proc, client = ts_client
     log = proc.stdout + proc.stderr
     assert proc.returncode == 0, log[-5000:]
     assert portability.log_problems(log) == []
@@ -141,3 +153,25 @@ def test_log_problems_lets_only_known_generator_noise_through() -> None:
         ]
     )
     assert portability.log_problems(log) == [line.strip() for line in log.splitlines()[3:]]
+
+
+@pytest.mark.skipif(
+    shutil.which("node") is None,
+    reason="needs Node.js 20 (e.g. `apt-get install nodejs npm`) to run the client",
+)
+def test_typescript_fetch_client_runs_against_the_mock(
+    ts_client: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
+    """Compiled AND run: search, a job, a feed batch + continuation, a company, a geocode, a 404's body."""
+    proc, client = ts_client
+    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
+    with MockJoboServer(jobs=40, seed=11) as server:
+        ran = portability.run_client_e2e(client, server.url, server.api_key)
+        assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
+        seen = json.loads(ran.stdout.strip().splitlines()[-1])
+        first_job = server.dataset.job(seen["jobId"])
+        assert first_job is not None and seen["companyName"] == first_job["company"]["name"]
+        assert len(set(seen["feedIds"])) == len(seen["feedIds"]) == 4
+        assert all(server.dataset.is_active(job_id) for job_id in seen["feedIds"])
+    assert seen["notFound"]["status"] == 404 and "not found" in seen["notFound"]["message"]
+    assert seen["city"] == "San Francisco"

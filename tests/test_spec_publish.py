@@ -95,6 +95,18 @@ def test_policy_extensions_survive_publishing(published: Path) -> None:
     assert "## Retry strategy" in doc["info"]["description"]
 
 
+def test_every_published_operation_carries_python_and_curl_samples(published: Path) -> None:
+    """Redoc shows ``x-codeSamples`` beside each operation; the source spec has none (they are derived)."""
+    _, doc = load_both(published)
+    source = spec_breaking.load(spec_breaking.SPEC)
+    for path, item in doc["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                labels = [sample["label"] for sample in item[method]["x-codeSamples"]]
+                assert labels == ["Python (jobo_ext)", "curl"], f"{method.upper()} {path}"
+                assert "x-codeSamples" not in source["paths"][path][method]
+
+
 def test_json_is_canonical(published: Path) -> None:
     text = (published / publish_spec.JSON_NAME).read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

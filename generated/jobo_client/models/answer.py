@@ -16,12 +16,12 @@ class Answer:
     """The answer to one form field of a session.
 
     Attributes:
-        field_id (str):
-        value (str):
-        type_ (str | Unset): Must mirror the field's type.
-        typeahead_selection (None | str | Unset):
-        handler_type (None | str | Unset):
-        clear_first (bool | Unset): Clear the field before typing (server default true).
+        field_id (str):  Example: c0203e24-63fd-4425-914c-216a5701861c.
+        value (str):  Example: Ada.
+        type_ (str | Unset): Must mirror the field's type. Example: text.
+        typeahead_selection (None | str | Unset):  Example: San Francisco, California, United States.
+        handler_type (None | str | Unset):  Example: first-name.
+        clear_first (bool | Unset): Clear the field before typing (server default true). Example: True.
     """
 
     field_id: str

@@ -18,21 +18,21 @@ class Application:
     """An Auto Apply application; created `running`, then `submitted` or `failed`.
 
     Attributes:
-        id (UUID):
-        status (str): `running`, `submitted` or `failed` (an open set).
-        profile_id (None | Unset | UUID):
-        job_url (None | str | Unset):
-        session_id (None | Unset | UUID):
-        provider_id (None | str | Unset):
-        provider_name (None | str | Unset):
-        failure_reason (None | str | Unset):
-        error (None | str | Unset):
-        steps_completed (int | None | Unset):
-        fields_filled (int | None | Unset):
-        duration_ms (int | None | Unset):
+        id (UUID):  Example: f3b9c2d1-7e8a-4b5c-9d0e-1f2a3b4c5d6e.
+        status (str): `running`, `submitted` or `failed` (an open set). Example: running.
+        profile_id (None | Unset | UUID):  Example: 8c5e6d0a-9f2b-4c1e-b7a3-2f4d5e6a7b8c.
+        job_url (None | str | Unset):  Example: https://boards.greenhouse.io/acme/jobs/4567890.
+        session_id (None | Unset | UUID):  Example: 6f1d2b3c-4a5e-4f60-9b7a-8c9d0e1f2a3b.
+        provider_id (None | str | Unset):  Example: greenhouse.
+        provider_name (None | str | Unset):  Example: Greenhouse.
+        failure_reason (None | str | Unset):  Example: captcha_required.
+        error (None | str | Unset):  Example: The employer's form asked for a captcha..
+        steps_completed (int | None | Unset):  Example: 3.
+        fields_filled (int | None | Unset):  Example: 24.
+        duration_ms (int | None | Unset):  Example: 93000.
         step_log (list[ApplicationStep] | Unset):
-        created_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2026-07-05T10:15:00Z.
+        completed_at (datetime.datetime | None | Unset):  Example: 2026-03-03T12:04:10Z.
     """
 
     id: UUID

@@ -16,12 +16,12 @@ T = TypeVar("T", bound="ApplicationStep")
 class ApplicationStep:
     """
     Attributes:
-        step (int | None | Unset):
-        action (None | str | Unset): e.g. `fill_fields`.
-        status (None | str | Unset): e.g. `ok`.
-        fields_count (int | None | Unset):
-        error (None | str | Unset):
-        timestamp (datetime.datetime | None | Unset):
+        step (int | None | Unset):  Example: 1.
+        action (None | str | Unset): e.g. `fill_fields`. Example: fill_fields.
+        status (None | str | Unset): e.g. `ok`. Example: ok.
+        fields_count (int | None | Unset):  Example: 12.
+        error (None | str | Unset):  Example: Field 'phone' rejected the value..
+        timestamp (datetime.datetime | None | Unset):  Example: 2026-07-05T10:15:42Z.
         fields (list[ApplicationStepField] | Unset):
     """
 

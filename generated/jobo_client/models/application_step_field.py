@@ -15,15 +15,15 @@ T = TypeVar("T", bound="ApplicationStepField")
 class ApplicationStepField:
     """
     Attributes:
-        field_id (None | str | Unset):
-        label (None | str | Unset):
-        type_ (None | str | Unset):
-        required (bool | None | Unset):
-        value (None | str | Unset):
-        status (None | str | Unset): e.g. `filled`.
+        field_id (None | str | Unset):  Example: f0:cards[123]_field0.
+        label (None | str | Unset):  Example: Full name.
+        type_ (None | str | Unset):  Example: text.
+        required (bool | None | Unset):  Example: True.
+        value (None | str | Unset):  Example: John W. Smith.
+        status (None | str | Unset): e.g. `filled`. Example: filled.
         options (list[FieldOption] | Unset):
-        note (None | str | Unset):
-        error (None | str | Unset):
+        note (None | str | Unset):  Example: Matched the closest option..
+        error (None | str | Unset):  Example: Value rejected by the form..
     """
 
     field_id: None | str | Unset = UNSET

@@ -19,8 +19,8 @@ class CareerSiteFeedRequest:
 
         Attributes:
             industries (list[str] | Unset):
-            updated_after (datetime.datetime | Unset):
-            cursor (str | Unset):
+            updated_after (datetime.datetime | Unset):  Example: 2026-03-01T00:00:00Z.
+            cursor (str | Unset):  Example: Y2FyZWVyLXNpdGVzLWN1cnNvcg.
     """
 
     industries: list[str] | Unset = UNSET

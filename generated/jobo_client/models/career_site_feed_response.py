@@ -18,8 +18,8 @@ class CareerSiteFeedResponse:
     so every other property is allowed and left untyped.
 
         Attributes:
-            has_more (bool):
-            next_cursor (None | str | Unset):
+            has_more (bool):  Example: True.
+            next_cursor (None | str | Unset):  Example: Y2FyZWVyLXNpdGVz.
     """
 
     has_more: bool

@@ -18,50 +18,50 @@ class Company:
     may be missing or null, and unknown properties are allowed.
 
         Attributes:
-            id (UUID):
-            name (str):
-            legal_name (None | str | Unset):
-            summary (None | str | Unset):
-            description (None | str | Unset):
-            website (None | str | Unset):
-            listing_url (None | str | Unset):
-            logo_url (None | str | Unset):
-            linkedin_url (None | str | Unset):
-            linkedin_company_id (None | str | Unset):
-            twitter_url (None | str | Unset):
-            facebook_url (None | str | Unset):
-            instagram_url (None | str | Unset):
-            angellist_url (None | str | Unset):
-            youtube_url (None | str | Unset):
-            github_url (None | str | Unset):
-            g2_url (None | str | Unset):
-            crunchbase_url (None | str | Unset):
-            headquarters_location (None | str | Unset):
-            headquarters_region (None | str | Unset):
+            id (UUID):  Example: 5b0f6c1e-2d3a-4b8c-9e7f-1a2b3c4d5e6f.
+            name (str):  Example: Acme Corp.
+            legal_name (None | str | Unset):  Example: Acme Corporation Inc..
+            summary (None | str | Unset):  Example: Acme Corp builds developer tooling for payments teams..
+            description (None | str | Unset):  Example: Acme Corp is a software company founded in 2015 ....
+            website (None | str | Unset):  Example: https://acme.example.com.
+            listing_url (None | str | Unset):  Example: https://boards.greenhouse.io/acme.
+            logo_url (None | str | Unset):  Example: https://acme.example.com/logo.png.
+            linkedin_url (None | str | Unset):  Example: https://www.linkedin.com/company/acme-corp.
+            linkedin_company_id (None | str | Unset):  Example: 1234567.
+            twitter_url (None | str | Unset):  Example: https://twitter.com/acmecorp.
+            facebook_url (None | str | Unset):  Example: https://www.facebook.com/acmecorp.
+            instagram_url (None | str | Unset):  Example: https://www.instagram.com/acmecorp.
+            angellist_url (None | str | Unset):  Example: https://angel.co/company/acme-corp.
+            youtube_url (None | str | Unset):  Example: https://www.youtube.com/@acmecorp.
+            github_url (None | str | Unset):  Example: https://github.com/acme.
+            g2_url (None | str | Unset):  Example: https://www.g2.com/sellers/acme-corp.
+            crunchbase_url (None | str | Unset):  Example: https://www.crunchbase.com/organization/acme-corp.
+            headquarters_location (None | str | Unset):  Example: San Francisco, California, United States.
+            headquarters_region (None | str | Unset):  Example: San Francisco Bay Area.
             headquarters_regions (list[str] | Unset):
-            country_code (None | str | Unset):
-            continent (None | str | Unset):
-            phone_number (None | str | Unset):
-            email_address (None | str | Unset):
-            founding_year (None | str | Unset):
-            company_size (None | str | Unset):
-            revenue (None | str | Unset):
-            is_agency (bool | None | Unset):
+            country_code (None | str | Unset):  Example: US.
+            continent (None | str | Unset):  Example: North America.
+            phone_number (None | str | Unset):  Example: +1 415 555 0100.
+            email_address (None | str | Unset):  Example: hello@acme.example.com.
+            founding_year (None | str | Unset):  Example: 2015.
+            company_size (None | str | Unset):  Example: 201-500.
+            revenue (None | str | Unset):  Example: $50M-$100M.
+            is_agency (bool | None | Unset):  Example: False.
             industries (list[str] | Unset):
-            primary_industry (None | str | Unset):
+            primary_industry (None | str | Unset):  Example: Software.
             categories (list[str] | Unset):
             naics_codes (list[str] | Unset):
-            operating_status (None | str | Unset):
-            ipo_status (None | str | Unset):
-            company_type (None | str | Unset):
-            stock_symbol (None | str | Unset):
-            stock_exchange (None | str | Unset):
-            is_acquired (bool | None | Unset):
-            acquired_by_company (None | str | Unset):
-            parent_company_url (None | str | Unset):
-            funding_stage (None | str | Unset):
-            total_funding (None | str | Unset):
-            funds_total_formatted (None | str | Unset):
+            operating_status (None | str | Unset):  Example: active.
+            ipo_status (None | str | Unset):  Example: private.
+            company_type (None | str | Unset):  Example: for_profit.
+            stock_symbol (None | str | Unset):  Example: ACME.
+            stock_exchange (None | str | Unset):  Example: NASDAQ.
+            is_acquired (bool | None | Unset):  Example: False.
+            acquired_by_company (None | str | Unset):  Example: Globex Corporation.
+            parent_company_url (None | str | Unset):  Example: https://globex.example.com.
+            funding_stage (None | str | Unset):  Example: Series C.
+            total_funding (None | str | Unset):  Example: 120000000.
+            funds_total_formatted (None | str | Unset):  Example: $120M.
             investors (list[str] | Unset):
             funding_rounds (list[CompanyFundingRound] | Unset):
             founders (list[str] | Unset):
@@ -84,7 +84,7 @@ class Company:
             featured_lists (list[CompanyFeaturedList] | Unset):
             event_appearances (list[CompanyEventAppearance] | Unset):
             investor_types (list[str] | Unset):
-            page_rank (float | None | Unset):
+            page_rank (float | None | Unset):  Example: 6.4.
     """
 
     id: UUID

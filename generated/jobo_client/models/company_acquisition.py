@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CompanyAcquisition")
 class CompanyAcquisition:
     """
     Attributes:
-        acquiree_name (None | str | Unset):
-        title (None | str | Unset):
+        acquiree_name (None | str | Unset):  Example: Widget Labs.
+        title (None | str | Unset):  Example: Acme acquires Widget Labs.
     """
 
     acquiree_name: None | str | Unset = UNSET

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CompanyEventAppearance")
 class CompanyEventAppearance:
     """
     Attributes:
-        appearance_type (None | str | Unset):
-        event (None | str | Unset):
-        event_starts_on (None | str | Unset):
-        image (None | str | Unset):
+        appearance_type (None | str | Unset):  Example: sponsor.
+        event (None | str | Unset):  Example: Example DevConf 2025.
+        event_starts_on (None | str | Unset):  Example: 2025-10-14.
+        image (None | str | Unset):  Example: https://acme.example.com/events/money2020.png.
     """
 
     appearance_type: None | str | Unset = UNSET

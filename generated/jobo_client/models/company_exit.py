@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CompanyExit")
 class CompanyExit:
     """
     Attributes:
-        name (None | str | Unset):
-        description (None | str | Unset):
+        name (None | str | Unset):  Example: LedgerLoop.
+        description (None | str | Unset):  Example: Reconciliation startup, acquired by Globex Corporation..
     """
 
     name: None | str | Unset = UNSET

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CompanyFeaturedList")
 class CompanyFeaturedList:
     """
     Attributes:
-        title (None | str | Unset):
-        org_num (int | None | Unset):
-        funding_total_formatted (None | str | Unset):
-        funding_total_usd (int | None | Unset):
+        title (None | str | Unset):  Example: Fintech companies to watch.
+        org_num (int | None | Unset):  Example: 150.
+        funding_total_formatted (None | str | Unset):  Example: $4.2B.
+        funding_total_usd (int | None | Unset):  Example: 4200000000.
     """
 
     title: None | str | Unset = UNSET

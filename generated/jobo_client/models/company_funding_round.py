@@ -15,12 +15,12 @@ T = TypeVar("T", bound="CompanyFundingRound")
 class CompanyFundingRound:
     """
     Attributes:
-        investment_type (None | str | Unset):
-        announced_on (None | str | Unset):
-        raised_amount (None | str | Unset):
-        post_money_valuation (None | str | Unset):
-        investor_count (int | None | Unset):
-        lead_investor (None | str | Unset):
+        investment_type (None | str | Unset):  Example: series_c.
+        announced_on (None | str | Unset):  Example: 2024-05-01.
+        raised_amount (None | str | Unset):  Example: 60000000.
+        post_money_valuation (None | str | Unset):  Example: 900000000.
+        investor_count (int | None | Unset):  Example: 4.
+        lead_investor (None | str | Unset):  Example: Example Ventures.
     """
 
     investment_type: None | str | Unset = UNSET

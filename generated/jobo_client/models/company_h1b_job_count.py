@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CompanyH1BJobCount")
 class CompanyH1BJobCount:
     """
     Attributes:
-        year (None | str | Unset):
-        count (int | None | Unset):
+        year (None | str | Unset):  Example: 2024.
+        count (int | None | Unset):  Example: 12.
     """
 
     year: None | str | Unset = UNSET

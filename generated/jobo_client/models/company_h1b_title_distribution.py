@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CompanyH1BTitleDistribution")
 class CompanyH1BTitleDistribution:
     """
     Attributes:
-        title (None | str | Unset):
-        count (int | None | Unset):
+        title (None | str | Unset):  Example: Software Engineer.
+        count (int | None | Unset):  Example: 9.
     """
 
     title: None | str | Unset = UNSET

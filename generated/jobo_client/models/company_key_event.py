@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CompanyKeyEvent")
 class CompanyKeyEvent:
     """
     Attributes:
-        date (None | str | Unset):
+        date (None | str | Unset):  Example: 2025-09-01.
     """
 
     date: None | str | Unset = UNSET

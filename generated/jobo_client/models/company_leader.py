@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CompanyLeader")
 class CompanyLeader:
     """
     Attributes:
-        name (None | str | Unset):
-        title (None | str | Unset):
-        linkedin_url (None | str | Unset):
-        avatar_url (None | str | Unset):
+        name (None | str | Unset):  Example: Jane Doe.
+        title (None | str | Unset):  Example: CEO.
+        linkedin_url (None | str | Unset):  Example: https://www.linkedin.com/in/janedoe.
+        avatar_url (None | str | Unset):  Example: https://acme.example.com/team/jane-doe.jpg.
     """
 
     name: None | str | Unset = UNSET

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CompanyPressReference")
 class CompanyPressReference:
     """
     Attributes:
-        url (None | str | Unset):
-        posted_on (None | str | Unset):
-        title (None | str | Unset):
-        publisher (None | str | Unset):
+        url (None | str | Unset):  Example: https://news.example.com/acme-series-c.
+        posted_on (None | str | Unset):  Example: 2024-05-02.
+        title (None | str | Unset):  Example: Acme raises Series C.
+        publisher (None | str | Unset):  Example: Example News.
     """
 
     url: None | str | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CompanyProduct")
 class CompanyProduct:
     """
     Attributes:
-        name (None | str | Unset):
-        description (None | str | Unset):
+        name (None | str | Unset):  Example: Acme Pay.
+        description (None | str | Unset):  Example: Payments SDK.
     """
 
     name: None | str | Unset = UNSET

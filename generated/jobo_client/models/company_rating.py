@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CompanyRating")
 class CompanyRating:
     """
     Attributes:
-        source (None | str | Unset): e.g. Glassdoor.
-        rating (None | str | Unset):
-        url (None | str | Unset):
-        review_count (int | None | Unset):
+        source (None | str | Unset): e.g. Glassdoor. Example: Glassdoor.
+        rating (None | str | Unset):  Example: 4.2.
+        url (None | str | Unset):  Example: https://www.glassdoor.com/acme.
+        review_count (int | None | Unset):  Example: 312.
     """
 
     source: None | str | Unset = UNSET

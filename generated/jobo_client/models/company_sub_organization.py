@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CompanySubOrganization")
 class CompanySubOrganization:
     """
     Attributes:
-        name (None | str | Unset):
-        ownership_type (None | str | Unset):
-        title (None | str | Unset):
+        name (None | str | Unset):  Example: Acme Payments Ltd.
+        ownership_type (None | str | Unset):  Example: subsidiary.
+        title (None | str | Unset):  Example: Acme Payments Ltd is a subsidiary of Acme Corp.
     """
 
     name: None | str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CompanyTechnology")
 class CompanyTechnology:
     """
     Attributes:
-        name (None | str | Unset):
+        name (None | str | Unset):  Example: Kubernetes.
         categories (list[str] | Unset):
     """
 

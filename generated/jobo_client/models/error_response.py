@@ -19,19 +19,24 @@ class ErrorResponse:
     Every member is optional; unknown members are allowed.
 
         Attributes:
-            status (int | Unset): The HTTP status code.
-            error (str | Unset): Short label, e.g. "Bad Request"; some problem bodies use it instead of `detail`.
-            message (str | Unset): Human-readable explanation (documented shape).
-            title (str | Unset): Problem title.
-            detail (str | Unset): Human-readable explanation (problem details).
+            status (int | Unset): The HTTP status code. Example: 409.
+            error (str | Unset): Short label, e.g. "Bad Request"; some problem bodies use it instead of `detail`. Example:
+                Insufficient credits.
+            message (str | Unset): Human-readable explanation (documented shape). Example: Rate limit exceeded. Try again in
+                60 seconds..
+            title (str | Unset): Problem title. Example: Conflict.
+            detail (str | Unset): Human-readable explanation (problem details). Example: Cursor expired..
             code (str | Unset): Stable machine-readable code, e.g. `feed_cursor_restart_required`, `auto_apply_coming_soon`.
-            api_version (str | Unset): Version of the API contract that produced the error.
-            type_ (str | Unset): Problem type URI (not documented by Jobo).
-            instance (str | Unset): Problem instance URI (not documented by Jobo).
-            credits_required (int | Unset): Credits the request needed (402).
-            credits_balance (int | Unset): Wallet balance at the failed precheck (402).
-            retry_after (float | Unset): Seconds to wait (429, documented shape).
+                Example: feed_cursor_restart_required.
+            api_version (str | Unset): Version of the API contract that produced the error. Example: 3.0.0.
+            type_ (str | Unset): Problem type URI (not documented by Jobo). Example:
+                https://connect.jobo.world/problems/feed-cursor-restart-required.
+            instance (str | Unset): Problem instance URI (not documented by Jobo). Example: /api/jobs/feed.
+            credits_required (int | Unset): Credits the request needed (402). Example: 10.
+            credits_balance (int | Unset): Wallet balance at the failed precheck (402). Example: 3.
+            retry_after (float | Unset): Seconds to wait (429, documented shape). Example: 60.
             retry_after_seconds (float | Unset): Seconds to wait (429, problem details) when no Retry-After header is sent.
+                Example: 3.
             replacement_request (ErrorResponseReplacementRequest | Unset): The feed request body to replay after a
                 `feed_cursor_restart_required` conflict.
             errors (list[Any] | Unset): Per-field validation errors (item shape not documented).

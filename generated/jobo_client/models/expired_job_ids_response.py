@@ -17,8 +17,8 @@ class ExpiredJobIdsResponse:
     """
     Attributes:
         job_ids (list[UUID]):
-        has_more (bool):
-        next_cursor (None | str | Unset):
+        has_more (bool):  Example: True.
+        next_cursor (None | str | Unset):  Example: ZXhwaXJlZC1jdXJzb3I.
     """
 
     job_ids: list[UUID]

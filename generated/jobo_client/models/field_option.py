@@ -15,8 +15,8 @@ T = TypeVar("T", bound="FieldOption")
 class FieldOption:
     """
     Attributes:
-        value (None | str | Unset):
-        text (None | str | Unset):
+        value (None | str | Unset):  Example: us.
+        text (None | str | Unset):  Example: United States.
     """
 
     value: None | str | Unset = UNSET

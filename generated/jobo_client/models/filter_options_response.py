@@ -15,7 +15,7 @@ T = TypeVar("T", bound="FilterOptionsResponse")
 class FilterOptionsResponse:
     """
     Attributes:
-        facet (str | Unset):
+        facet (str | Unset):  Example: industries.
         options (list[JobFacet] | Unset):
     """
 

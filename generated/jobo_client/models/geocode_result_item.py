@@ -15,12 +15,13 @@ T = TypeVar("T", bound="GeocodeResultItem")
 class GeocodeResultItem:
     """
     Attributes:
-        input_ (str): The input, trimmed.
-        succeeded (bool):
+        input_ (str): The input, trimmed. Example: San Francisco, CA.
+        succeeded (bool):  Example: True.
         locations (list[GeocodedLocation] | Unset): One entry per part of a compound input.
         method (None | str | Unset): How the input was resolved — an open set; seen: `cache`, `remote_keyword`,
-            `pattern_parse`, `geocoder`, `llm`, `no_match`, `error`.
-        error (None | str | Unset): Why resolution failed; only when `succeeded` is false.
+            `pattern_parse`, `geocoder`, `llm`, `no_match`, `error`. Example: pattern_parse.
+        error (None | str | Unset): Why resolution failed; only when `succeeded` is false. Example: Input is a
+            placeholder, not a location..
     """
 
     input_: str

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="GeocodedLocation")
 class GeocodedLocation:
     """
     Attributes:
-        city (None | str | Unset):
-        region (None | str | Unset):
-        country (None | str | Unset): Full country name; `Remote` for remote keywords.
-        latitude (float | None | Unset):
-        longitude (float | None | Unset):
-        display_name (None | str | Unset):
-        country_code (None | str | Unset): ISO 3166-1 alpha-2.
-        fuzzy_confidence (float | None | Unset): Confidence of a fuzzy match (SDK-only field).
+        city (None | str | Unset):  Example: San Francisco.
+        region (None | str | Unset):  Example: California.
+        country (None | str | Unset): Full country name; `Remote` for remote keywords. Example: United States.
+        latitude (float | None | Unset):  Example: 37.7749.
+        longitude (float | None | Unset):  Example: -122.4194.
+        display_name (None | str | Unset):  Example: San Francisco, California, US.
+        country_code (None | str | Unset): ISO 3166-1 alpha-2. Example: US.
+        fuzzy_confidence (float | None | Unset): Confidence of a fuzzy match (SDK-only field). Example: 0.92.
     """
 
     city: None | str | Unset = UNSET

@@ -22,30 +22,34 @@ class Job:
     `source`) are display-cased open sets and are typed as plain strings.
 
         Attributes:
-            id (UUID): Stable across updates; use it as the primary key.
-            title (str): The title as listed by the employer.
-            created_at (datetime.datetime): When Jobo first indexed the job.
-            updated_at (datetime.datetime): Last update; compare it to skip unchanged jobs.
-            normalized_title (None | str | Unset): Canonical title, e.g. `software_engineer`.
+            id (UUID): Stable across updates; use it as the primary key. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
+            title (str): The title as listed by the employer. Example: Senior Software Engineer.
+            created_at (datetime.datetime): When Jobo first indexed the job. Example: 2026-03-01T12:00:00Z.
+            updated_at (datetime.datetime): Last update; compare it to skip unchanged jobs. Example: 2026-03-02T08:30:00Z.
+            normalized_title (None | str | Unset): Canonical title, e.g. `software_engineer`. Example: software_engineer.
             company (JobCompany | None | Unset):
-            description (None | str | Unset): Sanitized HTML.
-            summary (None | str | Unset): Short generated summary; null until summarization has run.
-            listing_url (None | str | Unset): The original posting.
-            apply_url (None | str | Unset): Deep link to the application form.
+            description (None | str | Unset): Sanitized HTML. Example: <p>We are hiring a <strong>Senior Software
+                Engineer</strong> to build our payments platform.</p><ul><li>Go</li><li>Kubernetes</li></ul>.
+            summary (None | str | Unset): Short generated summary; null until summarization has run. Example: Senior backend
+                role on the payments platform team..
+            listing_url (None | str | Unset): The original posting. Example: https://boards.greenhouse.io/acme/jobs/4567890.
+            apply_url (None | str | Unset): Deep link to the application form. Example:
+                https://boards.greenhouse.io/acme/jobs/4567890#app.
             locations (list[JobLocation] | Unset): Empty when the posting names no location.
             compensation (JobCompensation | None | Unset):
-            employment_type (None | str | Unset): Display-cased, e.g. `Full-time`.
-            workplace_type (None | str | Unset): Display-cased, e.g. `Remote`.
-            experience_level (None | str | Unset): Display-cased, e.g. `Senior Level`.
-            source (None | str | Unset): ATS or provider id, e.g. `greenhouse` (an open set).
-            date_posted (datetime.datetime | None | Unset): The employer's posting date, when the ATS exposes it.
-            valid_through (datetime.datetime | None | Unset): Listing expiry, when known.
+            employment_type (None | str | Unset): Display-cased, e.g. `Full-time`. Example: Full-time.
+            workplace_type (None | str | Unset): Display-cased, e.g. `Remote`. Example: Remote.
+            experience_level (None | str | Unset): Display-cased, e.g. `Senior Level`. Example: Senior Level.
+            source (None | str | Unset): ATS or provider id, e.g. `greenhouse` (an open set). Example: greenhouse.
+            date_posted (datetime.datetime | None | Unset): The employer's posting date, when the ATS exposes it. Example:
+                2026-02-28T00:00:00Z.
+            valid_through (datetime.datetime | None | Unset): Listing expiry, when known. Example: 2026-04-30T23:59:59Z.
             qualifications (JobQualifications | None | Unset):
             responsibilities (list[str] | Unset):
             benefits (list[str] | Unset):
-            is_work_auth_required (bool | None | Unset): Null when the posting does not say.
-            is_h1b_sponsor (bool | None | Unset): Null when the posting does not say.
-            is_clearance_required (bool | None | Unset): Null when the posting does not say.
+            is_work_auth_required (bool | None | Unset): Null when the posting does not say. Example: True.
+            is_h1b_sponsor (bool | None | Unset): Null when the posting does not say. Example: False.
+            is_clearance_required (bool | None | Unset): Null when the posting does not say. Example: False.
     """
 
     id: UUID

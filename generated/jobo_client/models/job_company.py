@@ -17,16 +17,17 @@ class JobCompany:
     """The lightweight company embedded in a job.
 
     Attributes:
-        id (UUID): Usable with `GET /api/companies/{id}`.
-        name (str):
-        website (None | str | Unset):
-        logo_url (None | str | Unset):
-        summary (None | str | Unset):
+        id (UUID): Usable with `GET /api/companies/{id}`. Example: 5b0f6c1e-2d3a-4b8c-9e7f-1a2b3c4d5e6f.
+        name (str):  Example: Acme Corp.
+        website (None | str | Unset):  Example: https://acme.example.com.
+        logo_url (None | str | Unset):  Example: https://acme.example.com/logo.png.
+        summary (None | str | Unset):  Example: Acme Corp builds developer tooling for payments teams..
         industries (list[str] | Unset):
         categories (list[str] | Unset): Company categories such as `b2b` or `saas`.
-        linkedin_url (None | str | Unset):
-        crunchbase_url (None | str | Unset):
-        details_url (None | str | Unset): Link to the public company profile.
+        linkedin_url (None | str | Unset):  Example: https://www.linkedin.com/company/acme-corp.
+        crunchbase_url (None | str | Unset):  Example: https://www.crunchbase.com/organization/acme-corp.
+        details_url (None | str | Unset): Link to the public company profile. Example:
+            https://connect.jobo.world/api/companies/5b0f6c1e-2d3a-4b8c-9e7f-1a2b3c4d5e6f.
     """
 
     id: UUID

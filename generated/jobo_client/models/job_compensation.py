@@ -15,10 +15,11 @@ T = TypeVar("T", bound="JobCompensation")
 class JobCompensation:
     """
     Attributes:
-        min_ (float | None | Unset):
-        max_ (float | None | Unset):
-        currency (None | str | Unset): ISO 4217 code, e.g. `USD`.
+        min_ (float | None | Unset):  Example: 150000.0.
+        max_ (float | None | Unset):  Example: 210000.0.
+        currency (None | str | Unset): ISO 4217 code, e.g. `USD`. Example: USD.
         period (None | str | Unset): `hourly`, `daily`, `weekly`, `monthly`, `yearly` or `per-diem` (an open set).
+            Example: yearly.
     """
 
     min_: float | None | Unset = UNSET

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="JobFacet")
 class JobFacet:
     """
     Attributes:
-        key (str):
-        count (int):
+        key (str):  Example: greenhouse.
+        count (int):  Example: 812345.
     """
 
     key: str

@@ -26,13 +26,14 @@ class JobFeedRequest:
             work_models (list[WorkModel] | Unset):
             employment_types (list[EmploymentType] | Unset):
             experience_levels (list[ExperienceLevel] | Unset):
-            posted_after (datetime.datetime | Unset): Jobs posted or first indexed at or after this instant.
+            posted_after (datetime.datetime | Unset): Jobs posted or first indexed at or after this instant. Example:
+                2026-03-01T00:00:00Z.
             updated_after (datetime.datetime | Unset): Jobs created or updated at or after this instant — the incremental-
-                sync watermark.
+                sync watermark. Example: 2026-03-01T00:00:00Z.
             stable_scan (bool | Unset): Server default true: page by immutable creation time so records cannot shift between
-                pages; false selects the legacy update-recency order.
-            cursor (str | Unset): The previous response's `next_cursor`.
-            batch_size (int | Unset): Jobs per batch (server default 1000).
+                pages; false selects the legacy update-recency order. Example: True.
+            cursor (str | Unset): The previous response's `next_cursor`. Example: eyJzY2FuIjoiZXhhbXBsZSJ9.
+            batch_size (int | Unset): Jobs per batch (server default 1000). Example: 1000.
     """
 
     locations: list[LocationFilter] | Unset = UNSET

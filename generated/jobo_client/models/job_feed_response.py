@@ -16,9 +16,10 @@ class JobFeedResponse:
     """
     Attributes:
         jobs (list[Job]): Active postings only.
-        has_more (bool): False on the last batch.
-        next_cursor (None | str | Unset): Opaque; send it back verbatim. Null on the last batch.
-        estimated_total (int | None | Unset): Estimated size of the whole scan; first batch only.
+        has_more (bool): False on the last batch. Example: True.
+        next_cursor (None | str | Unset): Opaque; send it back verbatim. Null on the last batch. Example:
+            eyJzY2FuIjoiZXhhbXBsZSJ9.
+        estimated_total (int | None | Unset): Estimated size of the whole scan; first batch only. Example: 48210.
     """
 
     jobs: list[Job]

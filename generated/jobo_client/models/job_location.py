@@ -15,12 +15,12 @@ T = TypeVar("T", bound="JobLocation")
 class JobLocation:
     """
     Attributes:
-        location (None | str | Unset): The raw location label.
-        city (None | str | Unset):
-        region (None | str | Unset): State or province.
-        country (None | str | Unset): Full country name.
-        latitude (float | None | Unset):
-        longitude (float | None | Unset):
+        location (None | str | Unset): The raw location label. Example: San Francisco, CA.
+        city (None | str | Unset):  Example: San Francisco.
+        region (None | str | Unset): State or province. Example: California.
+        country (None | str | Unset): Full country name. Example: United States.
+        latitude (float | None | Unset):  Example: 37.7749.
+        longitude (float | None | Unset):  Example: -122.4194.
     """
 
     location: None | str | Unset = UNSET

@@ -25,6 +25,7 @@ class JobSearchBodyRequest:
         queries (list[str] | Unset): Free-text queries, OR'd; prefix one with `-` to exclude it. At most 10 positive
             terms.
         search_description (bool | Unset): When false, match only titles and curated alternative titles. Default: True.
+            Example: True.
         locations (list[str] | Unset): Locations, geocoded by the server (cities, metros, states, countries, `Remote`).
         sources (list[str] | Unset):
         skills (InclusionExclusionFilter | Unset): Values to require and values to exclude, matched case-insensitively.
@@ -39,12 +40,12 @@ class JobSearchBodyRequest:
         employment_types (list[EmploymentType] | Unset):
         experience_levels (list[ExperienceLevel] | Unset):
         salary_usd (RangeFilter | Unset):
-        posted_after (datetime.datetime | Unset):
-        posted_before (datetime.datetime | Unset):
-        discovered_after (datetime.datetime | Unset):
-        discovered_before (datetime.datetime | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 25.
+        posted_after (datetime.datetime | Unset):  Example: 2026-01-01T00:00:00Z.
+        posted_before (datetime.datetime | Unset):  Example: 2026-03-08T00:00:00Z.
+        discovered_after (datetime.datetime | Unset):  Example: 2026-03-01T00:00:00Z.
+        discovered_before (datetime.datetime | Unset):  Example: 2026-03-08T00:00:00Z.
+        page (int | Unset):  Default: 1. Example: 1.
+        page_size (int | Unset):  Default: 25. Example: 25.
         include_facets (list[FacetName] | Unset): Omit for the default subset; an empty list for none.
         include_fields (list[HeavyField] | None | Unset): Omit or null for the whole job; an empty list for core fields
             only.

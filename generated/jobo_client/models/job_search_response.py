@@ -17,10 +17,10 @@ class JobSearchResponse:
 
     Attributes:
         jobs (list[Job]):
-        total (int): Total matches.
-        page (int): 1-based page number.
-        page_size (int):
-        total_pages (int):
+        total (int): Total matches. Example: 1.
+        page (int): 1-based page number. Example: 1.
+        page_size (int):  Example: 25.
+        total_pages (int):  Example: 1.
         facets (JobSearchResponseFacets | Unset): Facet name → buckets.
         warnings (list[SearchWarning] | Unset):
         filters (JobSearchResponseFilters | Unset): How filters were interpreted (e.g. which company names matched).

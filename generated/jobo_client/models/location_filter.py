@@ -17,9 +17,9 @@ class LocationFilter:
     a name is not documented.
 
         Attributes:
-            country (str | Unset):
-            region (str | Unset):
-            city (str | Unset):
+            country (str | Unset):  Example: US.
+            region (str | Unset):  Example: California.
+            city (str | Unset):  Example: New York.
     """
 
     country: str | Unset = UNSET

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="LocationSuggestion")
 class LocationSuggestion:
     """
     Attributes:
-        city (None | str | Unset):
-        region (None | str | Unset):
-        country (None | str | Unset):
-        latitude (float | None | Unset):
-        longitude (float | None | Unset):
-        display_name (None | str | Unset):
-        country_code (None | str | Unset):
+        city (None | str | Unset):  Example: Berlin.
+        region (None | str | Unset):  Example: Berlin.
+        country (None | str | Unset):  Example: Germany.
+        latitude (float | None | Unset):  Example: 52.52.
+        longitude (float | None | Unset):  Example: 13.405.
+        display_name (None | str | Unset):  Example: Berlin, Berlin, Germany.
+        country_code (None | str | Unset):  Example: DE.
     """
 
     city: None | str | Unset = UNSET

@@ -21,10 +21,10 @@ class ManagedJobFeedRequest:
         Attributes:
             sources (list[str] | Unset):
             work_models (list[WorkModel] | Unset):
-            posted_after (datetime.datetime | Unset):
-            updated_after (datetime.datetime | Unset):
-            cursor (str | Unset):
-            batch_size (int | Unset): Jobs per batch (server default 1000).
+            posted_after (datetime.datetime | Unset):  Example: 2026-03-01T00:00:00Z.
+            updated_after (datetime.datetime | Unset):  Example: 2026-03-01T00:00:00Z.
+            cursor (str | Unset):  Example: eyJjcmVhdGVkX2F0IjoiMjAyNi0wMy0wMVQwMDowMDowMFoifQ.
+            batch_size (int | Unset): Jobs per batch (server default 1000). Example: 500.
     """
 
     sources: list[str] | Unset = UNSET

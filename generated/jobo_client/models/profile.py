@@ -19,12 +19,12 @@ class Profile:
     (`ready`, `importing`, `import_failed` — an open set) and `import_error`.
 
         Attributes:
-            id (UUID):
-            name (None | str | Unset):
-            status (None | str | Unset): `ready`, `importing` or `import_failed` (an open set).
+            id (UUID):  Example: f9e8d7c6-5432-1abc-def0-fedcba987654.
+            name (None | str | Unset):  Example: Default Profile.
+            status (None | str | Unset): `ready`, `importing` or `import_failed` (an open set). Example: ready.
             import_error (None | str | Unset): Why an import failed.
-            created_at (datetime.datetime | None | Unset):
-            updated_at (datetime.datetime | None | Unset):
+            created_at (datetime.datetime | None | Unset):  Example: 2026-03-03T12:00:00Z.
+            updated_at (datetime.datetime | None | Unset):  Example: 2026-03-03T12:00:00Z.
             contact (None | ProfileContact | Unset):
             location (None | ProfileAddress | Unset):
             links (None | ProfileLinks | Unset):

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="ProfileAddress")
 class ProfileAddress:
     """
     Attributes:
-        address_line1 (None | str | Unset):
-        city (None | str | Unset):
-        state (None | str | Unset):
-        postal_code (None | str | Unset):
-        country (None | str | Unset):
+        address_line1 (None | str | Unset):  Example: 1 Analytical Engine Way.
+        city (None | str | Unset):  Example: Austin.
+        state (None | str | Unset):  Example: TX.
+        postal_code (None | str | Unset):  Example: 78701.
+        country (None | str | Unset):  Example: United States.
     """
 
     address_line1: None | str | Unset = UNSET

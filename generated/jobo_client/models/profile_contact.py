@@ -15,12 +15,12 @@ T = TypeVar("T", bound="ProfileContact")
 class ProfileContact:
     """
     Attributes:
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        preferred_name (None | str | Unset):
-        email (None | str | Unset):
-        phone (None | str | Unset):
-        date_of_birth (None | str | Unset): YYYY-MM-DD.
+        first_name (None | str | Unset):  Example: Ada.
+        last_name (None | str | Unset):  Example: Lovelace.
+        preferred_name (None | str | Unset):  Example: Jane.
+        email (None | str | Unset):  Example: ada@example.com.
+        phone (None | str | Unset):  Example: +1 415 555 0100.
+        date_of_birth (None | str | Unset): YYYY-MM-DD. Example: 1990-04-12.
     """
 
     first_name: None | str | Unset = UNSET

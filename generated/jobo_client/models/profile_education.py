@@ -15,12 +15,12 @@ T = TypeVar("T", bound="ProfileEducation")
 class ProfileEducation:
     """
     Attributes:
-        school (None | str | Unset):
-        degree (None | str | Unset):
-        field_of_study (None | str | Unset):
-        start_date (None | str | Unset):
-        end_date (None | str | Unset):
-        gpa (None | str | Unset):
+        school (None | str | Unset):  Example: University of London.
+        degree (None | str | Unset):  Example: BSc.
+        field_of_study (None | str | Unset):  Example: Mathematics.
+        start_date (None | str | Unset):  Example: 2016.
+        end_date (None | str | Unset):  Example: 2020.
+        gpa (None | str | Unset):  Example: 3.8/4.0.
     """
 
     school: None | str | Unset = UNSET

@@ -16,7 +16,7 @@ class ProfileEligibility:
     """
     Attributes:
         work_authorized_countries (list[str] | Unset):
-        requires_sponsorship (bool | None | Unset):
+        requires_sponsorship (bool | None | Unset):  Example: False.
     """
 
     work_authorized_countries: list[str] | Unset = UNSET

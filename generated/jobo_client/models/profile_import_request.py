@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProfileImportRequest")
 class ProfileImportRequest:
     """
     Attributes:
-        file (File): The resume — PDF, DOCX, TXT, RTF or MD, at most 10 MB.
+        file (File): The resume — PDF, DOCX, TXT, RTF or MD, at most 10 MB. Example: resume.pdf.
     """
 
     file: File

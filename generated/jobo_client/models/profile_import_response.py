@@ -16,8 +16,8 @@ T = TypeVar("T", bound="ProfileImportResponse")
 class ProfileImportResponse:
     """
     Attributes:
-        profile_id (UUID):
-        status (str): `importing`, `ready` or `import_failed` (an open set).
+        profile_id (UUID):  Example: 8c5e6d0a-9f2b-4c1e-b7a3-2f4d5e6a7b8c.
+        status (str): `importing`, `ready` or `import_failed` (an open set). Example: ready.
     """
 
     profile_id: UUID

@@ -17,7 +17,7 @@ class ProfileInput:
     `self_identification` was truncated in the documentation and accepts further members.
 
         Attributes:
-            name (str | Unset): A label for the profile, e.g. "Default".
+            name (str | Unset): A label for the profile, e.g. "Default". Example: Default.
             contact (ProfileContact | Unset):
             location (ProfileAddress | Unset):
             links (ProfileLinks | Unset):

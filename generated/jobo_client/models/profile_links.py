@@ -15,10 +15,10 @@ T = TypeVar("T", bound="ProfileLinks")
 class ProfileLinks:
     """
     Attributes:
-        linkedin (None | str | Unset):
-        github (None | str | Unset):
-        portfolio (None | str | Unset):
-        website (None | str | Unset):
+        linkedin (None | str | Unset):  Example: https://www.linkedin.com/in/ada-lovelace.
+        github (None | str | Unset):  Example: https://github.com/adalovelace.
+        portfolio (None | str | Unset):  Example: https://janedoe.example.com/portfolio.
+        website (None | str | Unset):  Example: https://adalovelace.dev.
     """
 
     linkedin: None | str | Unset = UNSET

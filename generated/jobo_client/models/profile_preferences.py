@@ -16,9 +16,9 @@ class ProfilePreferences:
     """
     Attributes:
         salary_expectation (None | SalaryExpectation | Unset):
-        earliest_start_date (None | str | Unset):
-        willing_to_relocate (bool | None | Unset):
-        remote_preference (None | str | Unset):
+        earliest_start_date (None | str | Unset):  Example: 2026-08-01.
+        willing_to_relocate (bool | None | Unset):  Example: True.
+        remote_preference (None | str | Unset):  Example: remote.
         preferred_locations (list[str] | Unset):
     """
 

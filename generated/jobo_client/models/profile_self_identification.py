@@ -16,10 +16,10 @@ class ProfileSelfIdentification:
     """PARTIAL — the documentation was truncated after these members; others are allowed.
 
     Attributes:
-        gender (None | str | Unset):
-        ethnicity (None | str | Unset):
-        veteran_status (None | str | Unset):
-        disability_status (None | str | Unset):
+        gender (None | str | Unset):  Example: female.
+        ethnicity (None | str | Unset):  Example: prefer_not_to_say.
+        veteran_status (None | str | Unset):  Example: not_a_veteran.
+        disability_status (None | str | Unset):  Example: prefer_not_to_say.
     """
 
     gender: None | str | Unset = UNSET

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ProfileWorkExperience")
 class ProfileWorkExperience:
     """
     Attributes:
-        company (None | str | Unset):
-        title (None | str | Unset):
-        location (None | str | Unset):
-        start_date (None | str | Unset): YYYY-MM.
-        end_date (None | str | Unset): YYYY-MM; null while current.
-        is_current (bool | None | Unset):
-        description (None | str | Unset):
+        company (None | str | Unset):  Example: Analytical Engines Ltd.
+        title (None | str | Unset):  Example: Senior Backend Engineer.
+        location (None | str | Unset):  Example: London, UK.
+        start_date (None | str | Unset): YYYY-MM. Example: 2021-03.
+        end_date (None | str | Unset): YYYY-MM; null while current. Example: 2023-01.
+        is_current (bool | None | Unset):  Example: False.
+        description (None | str | Unset):  Example: Led the payments platform team..
     """
 
     company: None | str | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="QualificationSkill")
 class QualificationSkill:
     """
     Attributes:
-        name (str):
-        type_ (None | str | Unset): `hard` or `soft` (an open set).
+        name (str):  Example: Go.
+        type_ (None | str | Unset): `hard` or `soft` (an open set). Example: hard.
     """
 
     name: str

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="RangeFilter")
 class RangeFilter:
     """
     Attributes:
-        min_ (int | Unset):
-        max_ (int | Unset):
+        min_ (int | Unset):  Example: 150000.
+        max_ (int | Unset):  Example: 250000.
     """
 
     min_: int | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="SalaryExpectation")
 class SalaryExpectation:
     """
     Attributes:
-        amount (float | None | Unset):
-        currency (None | str | Unset):
-        period (None | str | Unset): e.g. `year` (an open set).
+        amount (float | None | Unset):  Example: 120000.
+        currency (None | str | Unset):  Example: USD.
+        period (None | str | Unset): e.g. `year` (an open set). Example: year.
     """
 
     amount: float | None | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="SearchWarning")
 class SearchWarning:
     """
     Attributes:
-        code (None | str | Unset):
-        message (None | str | Unset):
+        code (None | str | Unset):  Example: company_not_found.
+        message (None | str | Unset):  Example: Example warning text.
     """
 
     code: None | str | Unset = UNSET

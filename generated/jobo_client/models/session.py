@@ -17,18 +17,20 @@ class Session:
     """An Auto Apply session.
 
     Attributes:
-        id (UUID):
+        id (UUID):  Example: 6f1d2b3c-4a5e-4f60-9b7a-8c9d0e1f2a3b.
         status (str): Open set. Active: `form_ready`, `next_available`, `submit_ready`. Terminal: `submitted`,
             `login_required`, `captcha_required`, `expired`, `redirected`, `redirect_required`, `error`.
-        provider_id (None | str | Unset): ATS id, e.g. `greenhouse`.
-        provider_name (None | str | Unset):
-        is_terminal (bool | None | Unset):
-        error (None | str | Unset):
-        current_url (None | str | Unset):
+             Example: form_ready.
+        provider_id (None | str | Unset): ATS id, e.g. `greenhouse`. Example: greenhouse.
+        provider_name (None | str | Unset):  Example: Greenhouse.
+        is_terminal (bool | None | Unset):  Example: False.
+        error (None | str | Unset):  Example: The employer's form rejected the phone number..
+        current_url (None | str | Unset):  Example: https://boards.greenhouse.io/acme/jobs/4567890.
         validation_errors (list[SessionValidationError] | Unset):
         fields (list[SessionField] | Unset):
-        redirect_url (None | str | Unset): With `redirect_required`: start a new session here.
-        redirect_provider_id (None | str | Unset):
+        redirect_url (None | str | Unset): With `redirect_required`: start a new session here. Example:
+            https://acme.wd5.myworkdayjobs.com/en-US/careers/job/4567890/apply.
+        redirect_provider_id (None | str | Unset):  Example: workday.
     """
 
     id: UUID

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="SessionField")
 class SessionField:
     """
     Attributes:
-        field_id (None | str | Unset):
-        type_ (None | str | Unset):
-        label (None | str | Unset):
-        is_required (bool | None | Unset):
+        field_id (None | str | Unset):  Example: c0203e24-63fd-4425-914c-216a5701861c.
+        type_ (None | str | Unset):  Example: text.
+        label (None | str | Unset):  Example: First name.
+        is_required (bool | None | Unset):  Example: True.
         options (list[FieldOption] | Unset):
-        handler_type (None | str | Unset):
-        current_value (None | str | Unset):
+        handler_type (None | str | Unset):  Example: first-name.
+        current_value (None | str | Unset):  Example: Jane.
     """
 
     field_id: None | str | Unset = UNSET

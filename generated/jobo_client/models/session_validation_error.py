@@ -15,8 +15,8 @@ T = TypeVar("T", bound="SessionValidationError")
 class SessionValidationError:
     """
     Attributes:
-        field_id (None | str | Unset):
-        message (None | str | Unset):
+        field_id (None | str | Unset):  Example: c0203e24-63fd-4425-914c-216a5701861c.
+        message (None | str | Unset):  Example: This field is required..
     """
 
     field_id: None | str | Unset = UNSET
