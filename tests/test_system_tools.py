@@ -134,7 +134,7 @@ def test_ci_provisions_then_requires_every_tool() -> None:
 
 
 def test_spec_check_warns_instead_of_failing_without_node(tmp_path: Path) -> None:
-    """``make spec-check`` with no Node: the Python validator runs, the Redocly step is skipped loudly."""
+    """``make spec-check`` with no Node: the Python validator runs, the Redocly and Spectral steps are skipped loudly."""
     env = {"PATH": str(_make_only_path(tmp_path)), "HOME": str(tmp_path)}
     proc = subprocess.run(
         ["make", "-s", "spec-check"],
@@ -146,7 +146,7 @@ def test_spec_check_warns_instead_of_failing_without_node(tmp_path: Path) -> Non
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "skipped the Redocly lint" in proc.stderr
+    assert "skipped the Redocly and Spectral lints" in proc.stderr
     assert "https://nodejs.org" in proc.stderr
     with_ci = subprocess.run(
         ["make", "-s", "spec-check"],
