@@ -20,7 +20,7 @@ class JobSearchResponse:
         total (int): Total matches.
         page (int): 1-based page number.
         page_size (int):
-        total_pages (int):
+        total_pages (int): Pages of results; 0 when nothing matches.
         facets (JobSearchResponseFacets | Unset): Facet name → buckets.
         warnings (list[SearchWarning] | Unset):
         filters (JobSearchResponseFilters | Unset): How filters were interpreted (e.g. which company names matched).
