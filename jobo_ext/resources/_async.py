@@ -76,9 +76,9 @@ from jobo_client.models.work_model import WorkModel
 from jobo_client.types import UNSET, Response, Unset
 
 from jobo_ext._context import call_options
-from jobo_ext._invoke import expect, parse_guard
+from jobo_ext._invoke import parse_guard
 from jobo_ext.errors import JoboError
-from jobo_ext.pagination import career_site_rows, next_cursor, next_page
+from jobo_ext.pagination import CursorScan, PageCounter, career_site_rows, count_rows
 from jobo_ext.resources._common import (
     ResumeUpload,
     csv,
@@ -122,9 +122,9 @@ class _AsyncResource:
         *args: Any,
         **kwargs: Any,
     ) -> T:
-        with self._options(), parse_guard(operation_id):
+        with self._options(), parse_guard(operation_id) as guard:
             result = await fn(*args, client=self._client.generated, **kwargs)
-        return expect(operation_id, result.parsed, model)
+            return guard.expect(result.parsed, model, result)
 
     def _options(self) -> contextlib.AbstractContextManager[object]:
         """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
@@ -139,32 +139,38 @@ class _AsyncResource:
         The transport has already decoded (and checked) the body, so this costs no second parse.
         """
         request = module._get_kwargs(*args, **kwargs)
-        with self._options(), parse_guard(operation_id):
+        with self._options(), parse_guard(operation_id) as guard:
             response = await self._client.generated.get_async_httpx_client().request(**request)
-            return expect(operation_id, response.json(), dict)
+            return guard.expect(response.json(), dict, response)
 
     async def _cursor_pages(
         self,
+        operation_id: str,
         fetch: Callable[..., Awaitable[Any]],
         first: Mapping[str, Any],
         continuation: Callable[[str], Mapping[str, Any]],
         cursor: str | None,
+        rows: Callable[[Any], int],
     ) -> AsyncIterator[Any]:
         """Pages from ``fetch(**first)``, then ``fetch(**continuation(next_cursor))`` until the end.
 
-        Pages are models or, from :meth:`_raw`, plain dicts; both carry ``has_more`` and ``next_cursor``.
+        Pages are models or, from :meth:`_raw`, plain dicts; both carry ``has_more`` and ``next_cursor``;
+        ``rows(page)`` counts a page's items. A page the scan cannot continue from (a repeated cursor, too
+        many empty pages: :class:`~jobo_ext.pagination.CursorScan`) raises
+        :class:`~jobo_ext.APIResponseError` for ``operation_id`` instead of being yielded.
         """
-        kwargs, sent = first, cursor
+        kwargs, scan = first, CursorScan(cursor)
         while True:
-            page = await fetch(**kwargs)
+            with parse_guard(operation_id):
+                page = await fetch(**kwargs)
+                if isinstance(page, dict):
+                    following = scan.after(page.get("has_more"), page.get("next_cursor"), rows(page))
+                else:
+                    following = scan.after(page.has_more, page.next_cursor, rows(page))
             yield page
-            if isinstance(page, dict):
-                following = next_cursor(sent, bool(page.get("has_more")), page.get("next_cursor"))
-            else:
-                following = next_cursor(sent, page.has_more, page.next_cursor)
             if following is None:
                 return
-            kwargs, sent = continuation(following), following
+            kwargs = continuation(following)
 
 
 class AsyncJobs(_AsyncResource):
@@ -257,14 +263,17 @@ class AsyncJobs(_AsyncResource):
     ) -> AsyncIterator[JobSearchResponse]:
         """Every page of :meth:`search` from ``page`` on, fetched lazily; stops on an empty or last page.
 
-        Each page is metered as in :meth:`search`.
+        Each page is metered as in :meth:`search`. The pages are numbered here, not by the server: a
+        response for another page than the one requested raises :class:`~jobo_ext.APIResponseError`.
         """
         filters = fields_of(locals(), exclude=("self", "page"))
-        number: int | None = page if isinstance(page, int) else 1
+        pages = PageCounter(page if isinstance(page, int) else 1)
+        number: int | None = pages.number
         while number is not None:
-            current = await self.search(**filters, page=number)
+            with parse_guard("searchJobs"):
+                current = await self.search(**filters, page=number)
+                number = pages.after(current)
             yield current
-            number = next_page(current)
 
     @operation(search_jobs)
     async def iter_search(
@@ -395,16 +404,20 @@ class AsyncFeed(_AsyncResource):
         """Every batch of the jobs feed until ``has_more`` is false, each with its ``next_cursor``.
 
         Persist ``batch.next_cursor`` after storing ``batch.jobs``; after a crash pass it back as
-        ``cursor=`` to resume exactly where the scan stopped. Cost as :meth:`jobs`.
+        ``cursor=`` to resume exactly where the scan stopped. Cost as :meth:`jobs`. A server that does
+        not advance (the cursor just sent comes back, or 25 empty batches in a row claim ``has_more``)
+        raises :class:`~jobo_ext.APIResponseError`.
         """
         request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
         check_bounds("getJobFeed", {"batch_size": request.batch_size})
         start = request.cursor if isinstance(request.cursor, str) else None
         pages = self._cursor_pages(
+            "getJobFeed",
             functools.partial(self._call, "getJobFeed", get_job_feed.asyncio_detailed, JobFeedResponse),
             {"body": request},
             lambda c: {"body": JobFeedRequest(cursor=c)},
             start,
+            lambda p: len(p.jobs),
         )
         async for page in pages:
             yield page
@@ -455,10 +468,12 @@ class AsyncFeed(_AsyncResource):
         request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
         check_bounds("getJobFeed", {"batch_size": request.batch_size})
         pages = self._cursor_pages(
+            "getJobFeed",
             functools.partial(self._raw, "getJobFeed", get_job_feed),
             {"body": request},
             lambda c: {"body": JobFeedRequest(cursor=c)},
             request.cursor if isinstance(request.cursor, str) else None,
+            lambda p: count_rows(p.get("jobs")),
         )
         async for page in pages:
             yield page
@@ -502,12 +517,14 @@ class AsyncFeed(_AsyncResource):
         check_bounds("getManagedJobFeed", {"batch_size": request.batch_size})
         start = request.cursor if isinstance(request.cursor, str) else None
         pages = self._cursor_pages(
+            "getManagedJobFeed",
             functools.partial(
                 self._call, "getManagedJobFeed", get_managed_job_feed.asyncio_detailed, JobFeedResponse
             ),
             {"body": request},
             lambda c: {"body": ManagedJobFeedRequest(cursor=c)},
             start,
+            lambda p: len(p.jobs),
         )
         async for page in pages:
             yield page
@@ -563,12 +580,14 @@ class AsyncFeed(_AsyncResource):
         check_bounds("getExpiredJobIds", {"batch_size": batch_size})
         first = {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
         pages = self._cursor_pages(
+            "getExpiredJobIds",
             functools.partial(
                 self._call, "getExpiredJobIds", get_expired_job_ids.asyncio_detailed, ExpiredJobIdsResponse
             ),
             first,
             lambda c: {"expired_since": expired_since, "cursor": c, "batch_size": batch_size},
             cursor if isinstance(cursor, str) else None,
+            lambda p: len(p.job_ids),
         )
         async for page in pages:
             yield page
@@ -619,12 +638,14 @@ class AsyncCareerSites(_AsyncResource):
         """Every batch of the career-sites feed, each with its ``next_cursor`` (resumable)."""
         request = _feed_body(CareerSiteFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
         pages = self._cursor_pages(
+            "getCareerSiteFeed",
             functools.partial(
                 self._call, "getCareerSiteFeed", get_career_site_feed.asyncio_detailed, CareerSiteFeedResponse
             ),
             {"body": request},
             lambda c: {"body": CareerSiteFeedRequest(cursor=c)},
             request.cursor if isinstance(request.cursor, str) else None,
+            lambda p: sum(count_rows(value) for value in p.additional_properties.values()),
         )
         async for page in pages:
             yield page
@@ -683,12 +704,14 @@ class AsyncCompanies(_AsyncResource):
         page_size: int | Unset = 25,
     ) -> AsyncIterator[Job]:
         """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
-        number: int | None = page if isinstance(page, int) else 1
+        pages = PageCounter(page if isinstance(page, int) else 1)
+        number: int | None = pages.number
         while number is not None:
-            current = await self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
+            with parse_guard("getCompanyJobs"):
+                current = await self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
+                number = pages.after(current)
             for job in current.jobs:
                 yield job
-            number = next_page(current)
 
 
 class AsyncLocations(_AsyncResource):
