@@ -6,8 +6,9 @@ and a continuation sends the cursor alone: the cursor carries the first request'
 size, and the API ignores anything sent beside it.
 
 The iterators do not trust the server to end a scan: :class:`PageCounter` numbers the pages itself and
-rejects a page that is not the one requested, and :class:`CursorScan` rejects a cursor that repeats the
-one just sent, or a run of :data:`MAX_EMPTY_PAGES` empty pages that all claim ``has_more``. Each raises
+rejects a page that is not the one requested, and :class:`CursorScan` rejects a cursor this scan has
+already sent (the one just sent, or an earlier one: a cycle), or a run of :data:`MAX_EMPTY_PAGES` empty
+pages that all claim ``has_more``. Each raises
 :class:`~jobo_ext._invoke.UnusableResponse`, which the iterator's guard reports as
 :class:`~jobo_ext.APIResponseError` naming the operation, so a broken server costs a bounded number of
 requests (and credits) instead of looping.
@@ -81,19 +82,22 @@ def next_page(page: JobSearchResponse) -> int | None:
 class CursorScan:
     """The cursors of one cursor-based scan: what to send next, and whether the server is looping."""
 
-    __slots__ = ("empty", "sent")
+    __slots__ = ("empty", "seen", "sent")
 
     def __init__(self, cursor: str | None) -> None:
         self.sent = cursor
         """The cursor of the latest request (``None`` for a first request without one)."""
+        self.seen: set[str] = {cursor} if cursor is not None else set()
+        """Every cursor this scan has sent: one coming back means the server goes in a circle. Grows with
+        the pages fetched (a cursor each), as the work does."""
         self.empty = 0
         """Empty pages in a row so far, each with ``has_more`` true."""
 
     def after(self, has_more: object, returned: object, rows: int) -> str | None:
         """The cursor to continue with after a page of ``rows`` items, or ``None`` when the scan is complete.
 
-        Raises :class:`UnusableResponse` when ``has_more`` is true but ``returned`` repeats the cursor
-        just sent, or on the :data:`MAX_EMPTY_PAGES`-th empty page in a row that claims ``has_more``.
+        Raises :class:`UnusableResponse` when ``has_more`` is true but ``returned`` is a cursor this scan
+        already sent, or on the :data:`MAX_EMPTY_PAGES`-th empty page in a row that claims ``has_more``.
         """
         if not has_more or not isinstance(returned, str) or not returned:
             return None
@@ -103,6 +107,12 @@ class CursorScan:
                 "the same page forever",
                 "next_cursor",
             )
+        if returned in self.seen:
+            raise UnusableResponse(
+                "has_more is true but next_cursor is one this scan already sent; continuing would go "
+                "round in a circle",
+                "next_cursor",
+            )
         self.empty = self.empty + 1 if rows == 0 else 0
         if self.empty >= MAX_EMPTY_PAGES:
             raise UnusableResponse(
@@ -110,6 +120,7 @@ class CursorScan:
                 "has_more",
             )
         self.sent = returned
+        self.seen.add(returned)
         return returned
 
 
