@@ -131,7 +131,7 @@ def _rows(key: str, n: int) -> list[Any]:
 def _sent_cursor(request: httpx.Request) -> str | None:
     if request.method == "GET":
         return request.url.params.get("cursor")
-    cursor = json.loads(request.content or b"{}").get("cursor")
+    cursor: object = json.loads(request.content or b"{}").get("cursor")
     return cursor if isinstance(cursor, str) else None
 
 
