@@ -129,9 +129,11 @@ def _rows(key: str, n: int) -> list[Any]:
 
 
 def _sent_cursor(request: httpx.Request) -> str | None:
-    if request.method == "GET":
-        return request.url.params.get("cursor")
-    cursor: object = json.loads(request.content or b"{}").get("cursor")
+    cursor: object = (
+        request.url.params.get("cursor")
+        if request.method == "GET"
+        else json.loads(request.content or b"{}").get("cursor")
+    )
     return cursor if isinstance(cursor, str) else None
 
 
