@@ -1,8 +1,8 @@
 """Turning a generated ``*_detailed`` result into the model the facade promises, or a typed error.
 
 The transport has already raised for every non-2xx status, so what can still go wrong is the body of a
-2xx: the generated parsers raise ``KeyError`` for a missing required field and ``TypeError`` or
-``ValueError`` for a wrong type, and the facade's own checks (a page iterator that finds the server's
+2xx: the generated parsers raise ``KeyError`` for a missing required field, ``TypeError`` or
+``ValueError`` for a wrong type (``RecursionError`` for absurd nesting), and the facade's own checks (a page iterator that finds the server's
 page number or cursor inconsistent) raise :class:`UnusableResponse`. :class:`parse_guard` turns those
 into :class:`APIResponseError` naming the operation, the field (when known), the real status code and
 the raw body of the response that :func:`observe` — called for every response the transport
@@ -77,7 +77,9 @@ class parse_guard:  # lower-case: used like a function, as ``with parse_guard(..
             return  # nothing was received: not a response problem
         if isinstance(exc, UnusableResponse):
             raise self.error(exc.message, exc.field) from exc
-        if isinstance(exc, KeyError | TypeError | ValueError | AttributeError):
+        # RecursionError: a deeply nested body the parser met without the transport's JSON check (a 2xx
+        # not labelled as JSON still goes through ``response.json()``).
+        if isinstance(exc, KeyError | TypeError | ValueError | AttributeError | RecursionError):
             field = str(exc.args[0]).strip("'\"") if isinstance(exc, KeyError) and exc.args else None
             message = "required field is missing" if field else f"{type(exc).__name__}: {exc}"
             raise self.error(message, field) from exc
