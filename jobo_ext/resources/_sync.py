@@ -401,7 +401,7 @@ class Feed(_SyncResource):
 
         Persist ``batch.next_cursor`` after storing ``batch.jobs``; after a crash pass it back as
         ``cursor=`` to resume exactly where the scan stopped. Cost as :meth:`jobs`. A server that does
-        not advance (the cursor just sent comes back, or 25 empty batches in a row claim ``has_more``)
+        not advance (a cursor already sent comes back, or 25 empty batches in a row claim ``has_more``)
         raises :class:`~jobo_ext.APIResponseError`.
         """
         request = _feed_body(JobFeedRequest, body, fields_of(locals(), exclude=("self", "body")))
