@@ -334,7 +334,7 @@ def answers(draw: st.DrawFn, op: dict[str, Any]) -> Answer:
         headers.append((name, draw(NUMBERS | HEADER_TEXT)))
     if draw(st.booleans()):
         headers.append(("X-Request-Id", draw(HEADER_TEXT)))
-    if draw(st.integers(0, 19)) == 0:
+    if draw(st.integers(0, 19)) in (4, 11):  # not 0: Hypothesis favours it (simplest) far beyond 1 in 20
         # A body that claims a compression it does not have: httpx fails while decoding it.
         headers.append(("Content-Encoding", draw(st.sampled_from(["gzip", "deflate", "br", "identity"]))))
     return Answer(status, headers, body)
