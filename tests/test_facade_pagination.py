@@ -152,19 +152,6 @@ def test_expired_ids_follow_their_cursor(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_a_cursor_that_does_not_advance_ends_the_scan(mode: str) -> None:
-    router = Router(
-        {
-            ("POST", "/api/jobs/feed"): lambda r: json_response(
-                {"jobs": [], "has_more": True, "next_cursor": "same"}
-            )
-        }
-    )
-    pages = collect(make_client(mode, router).feed.iter_pages(cursor="same"))
-    assert len(pages) == 1
-
-
-@pytest.mark.parametrize("mode", ["sync", "async"])
 def test_career_site_rows_are_found_under_the_undocumented_key(mode: str) -> None:
     rows = [{"id": str(uuid.UUID(int=9)), "details_url": "https://x"}]
     router = Router(

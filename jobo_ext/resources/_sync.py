@@ -76,9 +76,9 @@ from jobo_client.models.work_model import WorkModel
 from jobo_client.types import UNSET, Response, Unset
 
 from jobo_ext._context import call_options
-from jobo_ext._invoke import expect, parse_guard
+from jobo_ext._invoke import parse_guard
 from jobo_ext.errors import JoboError
-from jobo_ext.pagination import career_site_rows, next_cursor, next_page
+from jobo_ext.pagination import CursorScan, PageCounter, career_site_rows, count_rows
 from jobo_ext.resources._common import (
     ResumeUpload,
     fields_of,
@@ -121,9 +121,9 @@ class _SyncResource:
         *args: Any,
         **kwargs: Any,
     ) -> T:
-        with self._options(), parse_guard(operation_id):
+        with self._options(), parse_guard(operation_id) as guard:
             result = fn(*args, client=self._client.generated, **kwargs)
-        return expect(operation_id, result.parsed, model)
+            return guard.expect(result.parsed, model, result)
 
     def _check(self, operation_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         """Query and path parameters checked against the spec, as they are to be sent."""
@@ -152,32 +152,38 @@ class _SyncResource:
         The transport has already decoded (and checked) the body, so this costs no second parse.
         """
         request = module._get_kwargs(*args, **kwargs)
-        with self._options(), parse_guard(operation_id):
+        with self._options(), parse_guard(operation_id) as guard:
             response = self._client.generated.get_httpx_client().request(**request)
-            return expect(operation_id, response.json(), dict)
+            return guard.expect(response.json(), dict, response)
 
     def _cursor_pages(
         self,
+        operation_id: str,
         fetch: Callable[..., Any],
         first: Mapping[str, Any],
         continuation: Callable[[str], Mapping[str, Any]],
         cursor: str | None,
+        rows: Callable[[Any], int],
     ) -> Iterator[Any]:
         """Pages from ``fetch(**first)``, then ``fetch(**continuation(next_cursor))`` until the end.
 
-        Pages are models or, from :meth:`_raw`, plain dicts; both carry ``has_more`` and ``next_cursor``.
+        Pages are models or, from :meth:`_raw`, plain dicts; both carry ``has_more`` and ``next_cursor``;
+        ``rows(page)`` counts a page's items. A page the scan cannot continue from (a repeated cursor, too
+        many empty pages: :class:`~jobo_ext.pagination.CursorScan`) raises
+        :class:`~jobo_ext.APIResponseError` for ``operation_id`` instead of being yielded.
         """
-        kwargs, sent = first, cursor
+        kwargs, scan = first, CursorScan(cursor)
         while True:
-            page = fetch(**kwargs)
+            with parse_guard(operation_id):
+                page = fetch(**kwargs)
+                if isinstance(page, dict):
+                    following = scan.after(page.get("has_more"), page.get("next_cursor"), rows(page))
+                else:
+                    following = scan.after(page.has_more, page.next_cursor, rows(page))
             yield page
-            if isinstance(page, dict):
-                following = next_cursor(sent, bool(page.get("has_more")), page.get("next_cursor"))
-            else:
-                following = next_cursor(sent, page.has_more, page.next_cursor)
             if following is None:
                 return
-            kwargs, sent = continuation(following), following
+            kwargs = continuation(following)
 
 
 class Jobs(_SyncResource):
@@ -249,16 +255,18 @@ class Jobs(_SyncResource):
     ) -> Iterator[JobSearchResponse]:
         """Every page of :meth:`search` from ``page`` on, fetched lazily; stops on an empty or last page.
 
-        Each page is metered as in :meth:`search`.
+        Each page is metered as in :meth:`search`. The pages are numbered here, not by the server: a
+        response for another page than the one requested raises :class:`~jobo_ext.APIResponseError`.
         """
         filters = fields_of(locals(), exclude=("self", "page"))
-        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
         self._check("searchJobs", {**filters, "page": page})
-        number: int | None = page if isinstance(page, int) else 1
+        pages = PageCounter(page if isinstance(page, int) else 1)
+        number: int | None = pages.number
         while number is not None:
-            current = self.search(**filters, page=number)
+            with parse_guard("searchJobs"):
+                current = self.search(**filters, page=number)
+                number = pages.after(current)
             yield current
-            number = next_page(current)
 
     @operation(search_jobs)
     def iter_search(
@@ -387,16 +395,20 @@ class Feed(_SyncResource):
         """Every batch of the jobs feed until ``has_more`` is false, each with its ``next_cursor``.
 
         Persist ``batch.next_cursor`` after storing ``batch.jobs``; after a crash pass it back as
-        ``cursor=`` to resume exactly where the scan stopped. Cost as :meth:`jobs`.
+        ``cursor=`` to resume exactly where the scan stopped. Cost as :meth:`jobs`. A server that does
+        not advance (a cursor already sent comes back, or 25 empty batches in a row claim ``has_more``)
+        raises :class:`~jobo_ext.APIResponseError`.
         """
         fields = fields_of(locals(), exclude=("self", "body"))
         request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
         start = request.cursor if isinstance(request.cursor, str) else None
         pages = self._cursor_pages(
+            "getJobFeed",
             functools.partial(self._call, "getJobFeed", get_job_feed.sync_detailed, JobFeedResponse),
             {"body": request},
             lambda c: {"body": JobFeedRequest(cursor=c)},
             start,
+            lambda p: len(p.jobs),
         )
         for page in pages:
             yield page
@@ -447,10 +459,12 @@ class Feed(_SyncResource):
         fields = fields_of(locals(), exclude=("self", "body"))
         request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
         pages = self._cursor_pages(
+            "getJobFeed",
             functools.partial(self._raw, "getJobFeed", get_job_feed),
             {"body": request},
             lambda c: {"body": JobFeedRequest(cursor=c)},
             request.cursor if isinstance(request.cursor, str) else None,
+            lambda p: count_rows(p.get("jobs")),
         )
         for page in pages:
             yield page
@@ -494,12 +508,14 @@ class Feed(_SyncResource):
         request = self._feed_body("getManagedJobFeed", ManagedJobFeedRequest, body, fields)
         start = request.cursor if isinstance(request.cursor, str) else None
         pages = self._cursor_pages(
+            "getManagedJobFeed",
             functools.partial(
                 self._call, "getManagedJobFeed", get_managed_job_feed.sync_detailed, JobFeedResponse
             ),
             {"body": request},
             lambda c: {"body": ManagedJobFeedRequest(cursor=c)},
             start,
+            lambda p: len(p.jobs),
         )
         for page in pages:
             yield page
@@ -553,12 +569,14 @@ class Feed(_SyncResource):
             "getExpiredJobIds", {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
         )
         pages = self._cursor_pages(
+            "getExpiredJobIds",
             functools.partial(
                 self._call, "getExpiredJobIds", get_expired_job_ids.sync_detailed, ExpiredJobIdsResponse
             ),
             first,
             lambda c: {"expired_since": expired_since, "cursor": c, "batch_size": batch_size},
             cursor if isinstance(cursor, str) else None,
+            lambda p: len(p.job_ids),
         )
         for page in pages:
             yield page
@@ -611,12 +629,14 @@ class CareerSites(_SyncResource):
         fields = fields_of(locals(), exclude=("self", "body"))
         request = self._feed_body("getCareerSiteFeed", CareerSiteFeedRequest, body, fields)
         pages = self._cursor_pages(
+            "getCareerSiteFeed",
             functools.partial(
                 self._call, "getCareerSiteFeed", get_career_site_feed.sync_detailed, CareerSiteFeedResponse
             ),
             {"body": request},
             lambda c: {"body": CareerSiteFeedRequest(cursor=c)},
             request.cursor if isinstance(request.cursor, str) else None,
+            lambda p: sum(count_rows(value) for value in p.additional_properties.values()),
         )
         for page in pages:
             yield page
@@ -675,14 +695,15 @@ class Companies(_SyncResource):
         page_size: int | Unset = 25,
     ) -> Iterator[Job]:
         """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
-        # MERGE: checked up front so a wrong `page` type is not read as "start at 1" below.
         self._check("getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size})
-        number: int | None = page if isinstance(page, int) else 1
+        pages = PageCounter(page if isinstance(page, int) else 1)
+        number: int | None = pages.number
         while number is not None:
-            current = self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
+            with parse_guard("getCompanyJobs"):
+                current = self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
+                number = pages.after(current)
             for job in current.jobs:
                 yield job
-            number = next_page(current)
 
 
 class Locations(_SyncResource):

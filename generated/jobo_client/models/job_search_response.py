@@ -20,7 +20,7 @@ class JobSearchResponse:
         total (int): Total matches. Example: 1.
         page (int): 1-based page number. Example: 1.
         page_size (int):  Example: 25.
-        total_pages (int):  Example: 1.
+        total_pages (int): Pages of results; 0 when nothing matches. Example: 1.
         facets (JobSearchResponseFacets | Unset): Facet name → buckets.
         warnings (list[SearchWarning] | Unset):
         filters (JobSearchResponseFilters | Unset): How filters were interpreted (e.g. which company names matched).
