@@ -23,9 +23,7 @@ import datetime
 import inspect
 import io
 import json
-import math
 import re
-import traceback
 import typing
 from collections.abc import Iterator
 from typing import Any
@@ -37,7 +35,6 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from jobo_ext import AsyncJoboClient, JoboClient, JoboError, RetryPolicy
-from jobo_ext.retries import RetryKind, classify
 from tests.facade_helpers import KEY, collect, run
 from tests.spec_utils import iter_operations, load_spec
 
@@ -73,6 +70,8 @@ _KEYWORDS = {
     "enum",
     "default",
     "minItems",
+    "minLength",
+    "maxLength",
     "description",
     "example",
     "examples",
@@ -116,7 +115,10 @@ def from_schema(schema: dict[str, Any]) -> SearchStrategy[Any]:
         fmt = schema.get("format")
         if fmt is not None and fmt not in _FORMATS:
             raise NotImplementedError(f"from_schema does not know format {fmt!r}: extend it")
-        return _FORMATS[fmt] if fmt else st.text(max_size=12)
+        if fmt:
+            return _FORMATS[fmt]
+        low = schema.get("minLength", 0)
+        return st.text(min_size=low, max_size=schema.get("maxLength", low + 12))
     if kind == "integer":
         if schema.get("format") == "int64" and "minimum" not in schema:
             return _FORMATS["int64"]
@@ -432,53 +434,9 @@ TARGETS = [
 # -- the bound on requests -----------------------------------------------------------------------------
 
 
-def _kind(answer: Answer) -> RetryKind:
-    if answer.failure is not None:
-        return classify(exception=answer.failure("x"))
-    return classify(status=answer.status)
-
-
-def allowed_requests(policy: RetryPolicy, cycle: list[Answer]) -> int:
-    """The most requests one call may send against ``cycle``."""
-    # MERGE: use max_retries_total — once RetryPolicy has it (issue 13 item 7), the bound is exactly
-    # policy.max_retries_total + 1 whatever the answers, and the branch below goes.
-    total = getattr(policy, "max_retries_total", None)
-    if total is not None:
-        return int(total) + 1
-    kinds = {_kind(a) for a in cycle} - {RetryKind.NOT_RETRYABLE}
-    if len(kinds) > 1:
-        # MERGE: remove when item 7 (max_retries_total) lands — until then each kind has its own
-        # counter, so a cycle of several kinds may take the sum of their budgets.
-        return 1 + sum(policy.max_retries(kind) for kind in kinds)
-    return 1 + max(policy.max_retries(kind) for kind in RetryKind)
-
-
-# -- failures that belong to other items of issue 13 (fixed in parallel) --------------------------------
-
-
-def _raised_in(exc: BaseException, filename: str) -> bool:
-    return any(frame.filename.endswith(filename) for frame in traceback.extract_tb(exc.__traceback__))
-
-
-def known_elsewhere(exc: BaseException, cycle: list[Answer]) -> bool:
-    """Whether ``exc`` is a defect another helper fixes; each case is narrow and named."""
-    usage_values = [v for a in cycle for k, v in a.headers if k in USAGE_HEADERS]
-    # MERGE: remove when item 12 lands — usage accounting raises on inf/nan/huge usage headers.
-    if isinstance(exc, OverflowError | ValueError) and _raised_in(exc, "jobo_ext/usage.py"):
-        return any(not math.isfinite(_float(v)) for v in usage_values)
-    # MERGE: remove when item 6 lands (the bounded decoder in _transport.py) — a body that does not
-    # decode as its Content-Encoding escapes the transport as httpx.DecodingError, which is not a
-    # TransportError; it should become an APIResponseError (not owned by this branch: tell the lead).
-    if isinstance(exc, httpx.DecodingError):
-        return any(k == "Content-Encoding" and v != "identity" for a in cycle for k, v in a.headers)
-    return False
-
-
-def _float(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        return 0.0
+def allowed_requests(policy: RetryPolicy) -> int:
+    """The most requests one call may send, whatever the answers: the first plus every retry."""
+    return policy.max_retries_total + 1
 
 
 # -- the property ----------------------------------------------------------------------------------------
@@ -501,7 +459,9 @@ class Served:
         answer = self.cycle[(len(self.requests) - 1) % len(self.cycle)]
         if answer.failure is not None:
             raise answer.failure("fuzzed failure", request=request)
-        return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
+        # A stream, as from the network: ``content=`` would make httpx decode (and fail on) a lying
+        # Content-Encoding here, in the test, instead of in the client under test.
+        return httpx.Response(answer.status, headers=answer.headers, stream=httpx.ByteStream(answer.body))
 
 
 async def _no_sleep(seconds: float) -> None:
@@ -542,20 +502,18 @@ def test_fuzzed_responses_give_a_model_or_a_jobo_error(
         except JoboError as exc:
             event(f"raised {type(exc).__name__}")
         except (ValueError, TypeError) as exc:
-            if served.requests and not known_elsewhere(exc, cycle):
+            if served.requests:
                 raise AssertionError(f"{type(exc).__name__} after sending: {exc!r}") from exc
-            event(f"excluded {type(exc).__name__}" if served.requests else f"refused {type(exc).__name__}")
-        except BaseException as exc:
-            if not known_elsewhere(exc, cycle):
-                raise AssertionError(f"not a JoboError: {type(exc).__name__}: {exc!r}") from exc
-            event(f"excluded {type(exc).__name__}")
+            event(f"refused {type(exc).__name__}")
+        except Exception as exc:
+            raise AssertionError(f"not a JoboError: {type(exc).__name__}: {exc!r}") from exc
         else:
             event("returned")
             if not iterator:
                 assert isinstance(result, expected), type(result)
         finally:
             _close(client)
-        limit = allowed_requests(policy, cycle)
+        limit = allowed_requests(policy)
         if iterator:
             # Each page is one call; a cycle of k answers lets a scan see at most k + 1 pages (the
             # iterators reject a page number or a cursor they have seen before).
