@@ -106,6 +106,20 @@ class SyncError(Exception):
     """The sync cannot go on (e.g. the API keeps voiding a scan's cursor). The state stays consistent."""
 
 
+def _following(phase: str, sent: str | None, has_more: bool, returned: object) -> str | None:
+    """The cursor to continue a scan with, or ``None`` when it is complete.
+
+    ``has_more`` with the very cursor just sent would fetch the same page forever; ending the scan there
+    would record an unfinished scan as complete. Either way the table would not be current, so it stops.
+    """
+    if has_more and sent is not None and returned == sent:
+        raise SyncError(
+            f"the API answered the {phase} with has_more=true and the cursor it was sent, so the scan "
+            "cannot advance; nothing was recorded as complete: run again later to resume from that cursor"
+        )
+    return next_cursor(sent, has_more, returned)
+
+
 class StateMismatchError(SyncError):
     """The sync state disagrees with the data it describes (e.g. a completed backfill stored rows,
     and the jobs table is now empty): resuming from that state would report success over missing rows."""
@@ -632,7 +646,7 @@ class FeedSync:
             rows = batch.rows
             credits = sum(call.credits_deducted for call in calls)
             self._meter.observe_feed_batch(len(rows), credits)
-            following = next_cursor(scan.cursor, batch.has_more, batch.next_cursor)
+            following = _following("feed", scan.cursor, batch.has_more, batch.next_cursor)
             # From the rows: their timestamps are normalised to aware UTC (a naive one would not compare).
             newest = max((parse_timestamp(row.updated_at) for row in rows), default=None)
             estimated = batch.estimated_total
@@ -744,7 +758,7 @@ class FeedSync:
                 finally:
                     self._meter.record(calls)
             ids = [str(job_id) for job_id in page.job_ids]
-            following = next_cursor(sweep.cursor, page.has_more, page.next_cursor)
+            following = _following("expired-ids feed", sweep.cursor, page.has_more, page.next_cursor)
             advanced = replace(sweep, cursor=following, seen=sweep.seen + len(ids))
             new_state = state.sweep_completed(advanced) if following is None else state.with_sweep(advanced)
             counts = self.store.mark_expired(ids, new_state, now=self.clock())
