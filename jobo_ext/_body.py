@@ -117,8 +117,13 @@ _Stage = _Inflate | _Foreign
 def _stages(headers: httpx.Headers) -> list[_Stage]:
     """The decoding layers in the order to apply them: the last encoding listed is undone first."""
     stages: list[_Stage] = []
-    for value in reversed(headers.get_list("content-encoding", split_commas=True)):
-        encoding = value.strip().lower()
+    # ``get`` joins repeated headers with ", ", so splitting it gives what get_list(split_commas=True)
+    # gives, without lower-casing every header name again (most responses have no Content-Encoding).
+    value = headers.get("content-encoding")
+    if value is None:
+        return stages
+    for item in reversed(value.split(",")):
+        encoding = item.strip().lower()
         if encoding in ("gzip", "deflate"):
             stages.append(_Inflate(encoding))
         elif encoding in ("br", "zstd") and encoding in SUPPORTED_DECODERS:

@@ -51,7 +51,6 @@ import json
 import logging
 import ssl
 import urllib.request
-from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple, cast
 
@@ -268,7 +267,8 @@ class _Call:
     timeout: dict[str, float | None] | None
     started: float
     sent: int = 0
-    failures: Counter[RetryKind] = attrs.field(factory=Counter)
+    # A plain dict: a Counter costs more to create than the rest of the call's bookkeeping together.
+    failures: dict[RetryKind, int] = attrs.field(factory=dict)
     json_body: bool = False
     """Whether the latest response declares a JSON body (set by :meth:`_PolicyCore.body_reader`)."""
 
@@ -360,21 +360,34 @@ class _PolicyCore:
     # -- each attempt -------------------------------------------------------------------------------
 
     def outgoing(self, call: _Call) -> httpx.Request:
-        """A copy of the request for one attempt, with the key (if it may go) and the timeout."""
+        """The request for one attempt: a copy with the key (if it may go) and the timeout.
+
+        The original stays key-free: it is what httpx keeps and what ``response.request`` shows. When
+        there is nothing to add or remove, the original itself is sent.
+        """
         request = call.request
-        headers = httpx.Headers(request.headers)
-        key = self.api_key
-        if key is not None and call.same_origin:
-            headers[API_KEY_HEADER] = key.reveal()
-        elif key is not None and headers.get(API_KEY_HEADER) == key.reveal():
-            del headers[API_KEY_HEADER]  # our key never goes to another origin, however it got there
-        extensions = dict(request.extensions)
-        if call.timeout is not None:
-            extensions["timeout"] = call.timeout
         call.sent += 1
-        return httpx.Request(
-            request.method, request.url, headers=headers, stream=request.stream, extensions=extensions
+        key = self.api_key
+        add_key = key is not None and call.same_origin
+        # Our key never goes to another origin, however it got onto the request.
+        drop_key = not add_key and key is not None and request.headers.get(API_KEY_HEADER) == key.reveal()
+        if not add_key and not drop_key and call.timeout is None:
+            return request
+        # Request() copies the headers and extensions it is given, so the copy is changed in place.
+        copy = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            stream=request.stream,
+            extensions=request.extensions,
         )
+        if add_key:
+            copy.headers[API_KEY_HEADER] = cast(Secret, key).reveal()
+        elif drop_key:
+            del copy.headers[API_KEY_HEADER]
+        if call.timeout is not None:
+            copy.extensions["timeout"] = call.timeout
+        return copy
 
     def body_reader(self, call: _Call, response: httpx.Response) -> BodyReader:
         """The decoder for this response's raw body, with its size limit.
@@ -464,9 +477,9 @@ class _PolicyCore:
         invalid_body: bool = False,
     ) -> RetryDecision:
         kind = classify(status=status, exception=exception, code=code, invalid_body=invalid_body)
-        call.failures[kind] += 1
+        count = call.failures[kind] = call.failures.get(kind, 0) + 1
         decision = call.policy.decide(
-            call.failures[kind],
+            count,
             status=status,
             exception=exception,
             retry_after=retry_after,
@@ -474,7 +487,7 @@ class _PolicyCore:
             idempotent=call.operation.idempotent,
             elapsed=call.policy.clock() - call.started,
             invalid_body=invalid_body,
-            total=call.failures.total(),
+            total=sum(call.failures.values()),
         )
         if decision.retry and not _replayable(call.request):
             return attrs.evolve(decision, retry=False, delay=0.0, reason="the request body is a stream")
