@@ -11,9 +11,10 @@ server time is in the figures:
     (credits, rate limit) for every response, then ``.json()``;
 (c) ``facade``: ``JoboClient(...).jobs.get(id)``, which also builds the ``Job`` model.
 
-The variants run in rotating order within each round, and every ratio and difference is taken
-between variants of the same round, so load elsewhere on the machine moves them less than the
-absolute figures. The primary figure is client CPU time (``time.process_time``); wall time is beside
+Within each round the variants take turns in short bursts (``--burst`` requests each, in rotating
+order) until each has made ``--requests``, so all of them run under the same load; every ratio and
+difference is taken between variants of the same round, so load elsewhere on the machine moves them
+much less than the absolute figures. The primary figure is client CPU time (``time.process_time``); wall time is beside
 it. Prints min and median over the rounds; ``--json`` prints every figure as JSON instead.
 
 The policy layer's cost is ``(b) - (a)`` (and ``(b') - (a)`` with usage accounting). The issue 17
@@ -64,8 +65,8 @@ def _stat(samples: list[float]) -> dict[str, float]:
     return {"min": min(samples), "median": statistics.median(samples), "max": max(samples)}
 
 
-def run(rounds: int, requests: int, warmup: int = 200) -> dict[str, Any]:
-    """Measure every variant over ``rounds`` interleaved rounds of ``requests`` requests each."""
+def run(rounds: int, requests: int, burst: int = 50, warmup: int = 200) -> dict[str, Any]:
+    """Measure every variant over ``rounds`` rounds of ``requests`` requests each, interleaved in bursts."""
     job = json.loads((FIXTURES / "job.json").read_text())
     body = json.dumps(job).encode()
     job_id = str(job["id"])
@@ -97,17 +98,26 @@ def run(rounds: int, requests: int, warmup: int = 200) -> dict[str, Any]:
         for fn in variants.values():
             for _ in range(warmup):
                 fn()
-        for round_no in range(rounds):
-            k = round_no % len(names)
-            for name in names[k:] + names[:k]:
-                fn = variants[name]
-                gc.collect()
-                c0, w0 = time.process_time(), time.perf_counter()
-                for _ in range(requests):
-                    fn()
-                c1, w1 = time.process_time(), time.perf_counter()
-                cpu[name].append((c1 - c0) / requests * 1e6)
-                wall[name].append((w1 - w0) / requests * 1e6)
+        bursts = max(1, requests // burst)
+        turn = 0
+        for _ in range(rounds):
+            spent_cpu = dict.fromkeys(names, 0.0)
+            spent_wall = dict.fromkeys(names, 0.0)
+            gc.collect()
+            for _ in range(bursts):
+                k = turn % len(names)
+                turn += 1
+                for name in names[k:] + names[:k]:
+                    fn = variants[name]
+                    c0, w0 = time.process_time(), time.perf_counter()
+                    for _ in range(burst):
+                        fn()
+                    c1, w1 = time.process_time(), time.perf_counter()
+                    spent_cpu[name] += c1 - c0
+                    spent_wall[name] += w1 - w0
+            for name in names:
+                cpu[name].append(spent_cpu[name] / (bursts * burst) * 1e6)
+                wall[name].append(spent_wall[name] / (bursts * burst) * 1e6)
     finally:
         raw.close()
         policy.close()
@@ -124,7 +134,8 @@ def run(rounds: int, requests: int, warmup: int = 200) -> dict[str, Any]:
         "python": sys.version.split()[0],
         "httpx": httpx.__version__,
         "rounds": rounds,
-        "requests_per_round": requests,
+        "requests_per_round": (requests // burst or 1) * burst,
+        "burst": burst,
         "body_bytes": len(body),
         "cpu_us_per_request": {name: _stat(cpu[name]) for name in names},
         "wall_us_per_request": {name: _stat(wall[name]) for name in names},
@@ -142,6 +153,7 @@ def report(results: dict[str, Any]) -> str:
     ratios, wall_ratios = results["cpu_ratio_to_raw"], results["wall_ratio_to_raw"]
     lines = [
         f"policy layer, in memory: {results['rounds']} rounds x {results['requests_per_round']} "
+        f"(bursts of {results['burst']}) "
         f"GET /api/jobs/{{id}} ({results['body_bytes']} B body); jobo_ext from {results['jobo_ext']}",
         f"{'variant':<14}{'CPU µs/req min':>16}{'median':>9}{'ratio min':>11}{'median':>9}"
         f"{'wall µs median':>16}{'ratio':>7}",
@@ -171,11 +183,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--rounds", type=int, default=9, help="interleaved rounds (default 9, at least 7)")
     parser.add_argument("--requests", type=int, default=1000, help="requests per variant per round")
+    parser.add_argument("--burst", type=int, default=50, help="requests per turn of a variant (default 50)")
     parser.add_argument("--json", action="store_true", help="print every figure as JSON")
     args = parser.parse_args(argv)
-    if args.rounds < 1 or args.requests < 1:
-        parser.error("--rounds and --requests must be positive")
-    results = run(args.rounds, args.requests)
+    if min(args.rounds, args.requests, args.burst) < 1:
+        parser.error("--rounds, --requests and --burst must be positive")
+    results = run(args.rounds, args.requests, args.burst)
     print(json.dumps(results, indent=2) if args.json else report(results))
     return 0
 
