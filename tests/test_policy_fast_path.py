@@ -202,3 +202,16 @@ def test_the_copy_sent_adds_only_the_key_and_the_original_stays_key_free() -> No
     assert (list(request.headers.raw), dict(request.extensions)) == before
     assert response.request is request and "x-api-key" not in response.request.headers
     assert re.search(API_KEY, repr(response.request.headers)) is None
+
+
+def test_the_response_hands_out_its_parse_once_and_then_holds_none() -> None:
+    """A parse held on the response would live, and be traversed by every garbage collection, until
+    httpx's response/stream cycle is collected; later calls decode again, as httpx's own json() does."""
+    seen: list[httpx.Request] = []
+    transport = PolicyTransport(_recording(seen), base_url=BASE_URL, api_key=API_KEY)
+    response = transport.handle_request(httpx.Request("GET", f"{BASE_URL}/api/jobs"))
+    first = response.json()
+    assert first == {"ok": True}
+    again = response.json()
+    assert again == first and again is not first
+    assert response.json(parse_float=str) == first
