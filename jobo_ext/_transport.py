@@ -543,7 +543,6 @@ class _PolicyCore:
 
 def _cached_json(content: bytes, parsed: object) -> Callable[..., object]:
     # Closes over the body, not the response: a response -> method -> response cycle would keep every
-    # MERGE: the orjson helper may swap json.loads below for jobo_ext._json.loads; keep the hand-out-once.
     # multi-megabyte batch alive until a full garbage collection. The parse is handed out once and then
     # forgotten (a later call decodes again, as httpx's own json() does on every call): httpx.Client
     # leaves each response in a cycle with its stream, and a parse held on it would stay alive, and be
@@ -553,6 +552,7 @@ def _cached_json(content: bytes, parsed: object) -> Callable[..., object]:
     def json_(**kwargs: object) -> object:
         if not kwargs and held:
             return held.pop()
+        # MERGE: the orjson helper may swap this for jobo_ext._json.loads; keep the hand-out-once above.
         return json.loads(content, **kwargs)  # type: ignore[arg-type]
 
     return json_
