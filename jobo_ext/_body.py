@@ -155,6 +155,10 @@ class BodyReader:
 
     def feed(self, raw: bytes) -> bool:
         """Decode one raw chunk; return whether more are wanted."""
+        if not self._stages:  # identity encoding, the common case: nothing can fail to decode
+            if not self.overflow:
+                self._keep(raw)
+            return not self.overflow
         if not self.done:
             try:
                 self._push(0, raw)
@@ -164,6 +168,8 @@ class BodyReader:
 
     def finish(self) -> None:
         """Flush the decoders at the end of the stream and check compressed streams are complete."""
+        if not self._stages:
+            return
         try:
             for index, stage in enumerate(self._stages):
                 if self.done:

@@ -24,6 +24,8 @@ def parse_number(value: object) -> float | None:
     Credits are fractional (the feed bills half a credit per job), so every credit figure is a
     ``float``, whether it came as ``10`` or ``"10"`` or ``9.5``.
     """
+    if value is None:  # an absent header: the commonest case
+        return None
     if isinstance(value, bytes):
         # Most headers are plain ASCII digits (bytes.isdigit() is ASCII-only): no decode, no regex.
         if value.isdigit() and len(value) <= _MAX_CHARS:

@@ -222,4 +222,4 @@ def _rate_limit(h: dict[bytes, bytes]) -> RateLimit | None:
         parse_count(h.get(b"x-ratelimit-remaining")),
         parse_count(h.get(b"x-ratelimit-reset")),
     )
-    return RateLimit(*limits) if any(v is not None for v in limits) else None
+    return RateLimit(*limits) if limits != (None, None, None) else None
