@@ -106,6 +106,8 @@ for _method in sorted({operation.method for operation in OPERATIONS}):
 #: How many recent ``(method, path)`` lookups are remembered. Paths with ids are mostly seen once, so
 #: the table is simply emptied when full rather than kept in recency order.
 LOOKUP_CACHE_SIZE = 1024
+#: Longer paths are looked up every time, so the cache holds at most ~256 KiB of paths.
+LOOKUP_CACHE_PATH_LIMIT = 256
 _CACHE: dict[tuple[str, str], OperationPolicy] = {}
 
 
@@ -118,9 +120,10 @@ def lookup(method: str, path: str) -> OperationPolicy:
     found = _CACHE.get(key)
     if found is None:
         found = _lookup(method.upper(), path)
-        if len(_CACHE) >= LOOKUP_CACHE_SIZE:
-            _CACHE.clear()
-        _CACHE[key] = found
+        if len(path) <= LOOKUP_CACHE_PATH_LIMIT:
+            if len(_CACHE) >= LOOKUP_CACHE_SIZE:
+                _CACHE.clear()
+            _CACHE[key] = found
     return found
 
 

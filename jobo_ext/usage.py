@@ -210,8 +210,8 @@ def _usage_headers(headers: httpx.Headers) -> dict[bytes, bytes]:
 
     ``Headers[...]`` would scan the list once per name. The pass reads the ``(raw name, lower-case
     name, value)`` entries httpx keeps (``Headers._list``; httpx is pinned <0.29 and
-    ``tests/test_usage_numbers.py`` checks mixed-case names), so no name is lower-cased again here.
-    A later duplicate wins, as it did with ``headers.raw``.
+    ``tests/test_policy_fast_path.py`` checks that layout), so no name is lower-cased again here.
+    When a header is repeated, the last one wins.
     """
     return {low: value for _, low, value in headers._list if low in _USAGE_HEADERS}
 

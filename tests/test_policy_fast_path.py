@@ -54,6 +54,9 @@ def test_the_lookup_cache_stays_bounded() -> None:
         operations.lookup("GET", f"/api/jobs/{n}")
     assert 0 < len(operations._CACHE) <= operations.LOOKUP_CACHE_SIZE
     assert operations.lookup("GET", "/api/jobs/1").operation_id == "getJob"
+    long_path = "/api/jobs/" + "x" * operations.LOOKUP_CACHE_PATH_LIMIT
+    assert operations.lookup("GET", long_path).operation_id == "getJob"
+    assert ("GET", long_path) not in operations._CACHE
 
 
 # -- header numbers ----------------------------------------------------------------------------------
