@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if min(args.rounds, args.requests, args.burst) < 1:
         parser.error("--rounds, --requests and --burst must be positive")
-    results = run(args.rounds, args.requests, args.burst)
+    results = run(args.rounds, args.requests, args.burst, warmup=min(200, args.requests))
     print(json.dumps(results, indent=2) if args.json else report(results))
     return 0
 
