@@ -117,8 +117,13 @@ _Stage = _Inflate | _Foreign
 def _stages(headers: httpx.Headers) -> list[_Stage]:
     """The decoding layers in the order to apply them: the last encoding listed is undone first."""
     stages: list[_Stage] = []
-    for value in reversed(headers.get_list("content-encoding", split_commas=True)):
-        encoding = value.strip().lower()
+    # ``get`` joins repeated headers with ", ", so splitting it gives what get_list(split_commas=True)
+    # gives, without lower-casing every header name again (most responses have no Content-Encoding).
+    value = headers.get("content-encoding")
+    if value is None:
+        return stages
+    for item in reversed(value.split(",")):
+        encoding = item.strip().lower()
         if encoding in ("gzip", "deflate"):
             stages.append(_Inflate(encoding))
         elif encoding in ("br", "zstd") and encoding in SUPPORTED_DECODERS:
@@ -150,6 +155,10 @@ class BodyReader:
 
     def feed(self, raw: bytes) -> bool:
         """Decode one raw chunk; return whether more are wanted."""
+        if not self._stages:  # identity encoding, the common case: nothing can fail to decode
+            if not self.overflow:
+                self._keep(raw)
+            return not self.overflow
         if not self.done:
             try:
                 self._push(0, raw)
@@ -159,6 +168,8 @@ class BodyReader:
 
     def finish(self) -> None:
         """Flush the decoders at the end of the stream and check compressed streams are complete."""
+        if not self._stages:
+            return
         try:
             for index, stage in enumerate(self._stages):
                 if self.done:

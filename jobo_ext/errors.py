@@ -646,13 +646,29 @@ def _read_body(response: httpx.Response) -> object:
 
 def media_type(response: httpx.Response) -> str:
     """The response's media type, lower-cased, without parameters (``""`` when absent)."""
-    value: str = response.headers.get("content-type", "")
-    return value.split(";", 1)[0].strip().lower()
+    return _media_type(response.headers.get("content-type", ""))[0]
 
 
 def is_json(response: httpx.Response) -> bool:
     """Whether the response declares a JSON body (``application/json`` or any ``+json`` type)."""
-    return media_type(response).endswith(("/json", "+json"))
+    return _media_type(response.headers.get("content-type", ""))[1]
+
+
+#: A server sends the same few Content-Type values again and again: each is parsed once.
+_MEDIA_TYPES: dict[str, tuple[str, bool]] = {}
+_MEDIA_TYPES_SIZE = 64
+
+
+def _media_type(value: str) -> tuple[str, bool]:
+    """``(media type, is JSON)`` of a Content-Type value."""
+    found = _MEDIA_TYPES.get(value)
+    if found is None:
+        media = value.split(";", 1)[0].strip().lower()
+        found = (media, media.endswith(("/json", "+json")))
+        if len(_MEDIA_TYPES) >= _MEDIA_TYPES_SIZE:
+            _MEDIA_TYPES.clear()  # bounded: a hostile server could send a new value every time
+        _MEDIA_TYPES[value] = found
+    return found
 
 
 def _looks_like_json(response: httpx.Response, content: bytes) -> bool:

@@ -86,11 +86,29 @@ _COMPILED: tuple[tuple[OperationPolicy, re.Pattern[str]], ...] = tuple(
 )
 
 
-# Every request is looked up: keep each method's candidates apart so a lookup tries only those.
-_BY_METHOD: dict[str, tuple[tuple[OperationPolicy, re.Pattern[str]], ...]] = {
-    method: tuple(entry for entry in _COMPILED if entry[0].method == method)
-    for method in {operation.method for operation in OPERATIONS}
-}
+def _alternation(entries: tuple[tuple[OperationPolicy, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    # One pattern per method, most specific first: ``fullmatch`` takes the first alternative that
+    # matches the whole path, which is the one the loop over ``_COMPILED`` would stop at, in one call.
+    return re.compile(
+        "|".join(f"(?P<op{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(entries))
+    )
+
+
+# Every request is looked up: keep each method's candidates apart, in one pattern per method.
+_BY_METHOD: dict[str, tuple[re.Pattern[str], dict[str, OperationPolicy]]] = {}
+for _method in sorted({operation.method for operation in OPERATIONS}):
+    _entries = tuple(entry for entry in _COMPILED if entry[0].method == _method)
+    _BY_METHOD[_method] = (
+        _alternation(_entries),
+        {f"op{index}": operation for index, (operation, _) in enumerate(_entries)},
+    )
+
+#: How many recent ``(method, path)`` lookups are remembered. Paths with ids are mostly seen once, so
+#: the table is simply emptied when full rather than kept in recency order.
+LOOKUP_CACHE_SIZE = 1024
+#: Longer paths are looked up every time, so the cache holds at most ~256 KiB of paths.
+LOOKUP_CACHE_PATH_LIMIT = 256
+_CACHE: dict[tuple[str, str], OperationPolicy] = {}
 
 
 def lookup(method: str, path: str) -> OperationPolicy:
@@ -98,8 +116,22 @@ def lookup(method: str, path: str) -> OperationPolicy:
 
     Unknown routes get the safe default described in the module docstring.
     """
-    method = method.upper()
-    for operation, pattern in _BY_METHOD.get(method, ()):
-        if pattern.fullmatch(path):
-            return operation
+    key = (method, path)
+    found = _CACHE.get(key)
+    if found is None:
+        found = _lookup(method.upper(), path)
+        if len(path) <= LOOKUP_CACHE_PATH_LIMIT:
+            if len(_CACHE) >= LOOKUP_CACHE_SIZE:
+                _CACHE.clear()
+            _CACHE[key] = found
+    return found
+
+
+def _lookup(method: str, path: str) -> OperationPolicy:
+    entry = _BY_METHOD.get(method)
+    if entry is not None:
+        pattern, operations = entry
+        match = pattern.fullmatch(path)
+        if match is not None and match.lastgroup is not None:
+            return operations[match.lastgroup]
     return OperationPolicy(method, path, None, idempotent=method in _SAFE_METHODS)

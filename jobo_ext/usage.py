@@ -115,17 +115,23 @@ class Usage:
         sink = _capture.get()
         if sink is not None:
             sink.append(CallRecord.from_headers(response, h))
-        # Plain counters, not a new frozen snapshot per response: this runs on every request.
+        if not h:
+            with self._lock:
+                self._requests += 1
+            return
+        # Parsed before taking the lock, which then guards only the plain counters (no new frozen
+        # snapshot per response: this runs on every request).
+        deducted = parse_number(h.get(b"x-credits-deducted")) or 0.0
+        balance = parse_number(h.get(b"x-credits-balance"))
+        rate_limit = _rate_limit(h)
+        request_id = h.get(b"x-request-id")
         with self._lock:
             self._requests += 1
-            if not h:
-                return
-            self._deducted += parse_number(h.get(b"x-credits-deducted")) or 0.0
-            balance = parse_number(h.get(b"x-credits-balance"))
+            self._deducted += deducted
             if balance is not None:
                 self._balance = balance
-            self._rate_limit = _rate_limit(h) or self._rate_limit
-            request_id = h.get(b"x-request-id")
+            if rate_limit is not None:
+                self._rate_limit = rate_limit
             if request_id is not None:
                 self._request_id = request_id.decode("latin-1")
 
@@ -200,8 +206,14 @@ _USAGE_HEADERS = frozenset(
 
 
 def _usage_headers(headers: httpx.Headers) -> dict[bytes, bytes]:
-    """The accounting headers in one pass over the raw list (``Headers[...]`` scans it per lookup)."""
-    return {low: value for key, value in headers.raw if (low := key.lower()) in _USAGE_HEADERS}
+    """The accounting headers, by lower-case name, in one pass that only keeps those.
+
+    ``Headers[...]`` would scan the list once per name. The pass reads the ``(raw name, lower-case
+    name, value)`` entries httpx keeps (``Headers._list``; httpx is pinned <0.29 and
+    ``tests/test_policy_fast_path.py`` checks that layout), so no name is lower-cased again here.
+    When a header is repeated, the last one wins.
+    """
+    return {low: value for _, low, value in headers._list if low in _USAGE_HEADERS}
 
 
 def _rate_limit(h: dict[bytes, bytes]) -> RateLimit | None:
@@ -210,4 +222,4 @@ def _rate_limit(h: dict[bytes, bytes]) -> RateLimit | None:
         parse_count(h.get(b"x-ratelimit-remaining")),
         parse_count(h.get(b"x-ratelimit-reset")),
     )
-    return RateLimit(*limits) if any(v is not None for v in limits) else None
+    return RateLimit(*limits) if limits != (None, None, None) else None

@@ -107,6 +107,9 @@ __all__ = [
 T = TypeVar("T")
 CSV = str | Sequence[str] | Unset
 
+# Stateless and re-entrant, so one instance serves every call made without overrides.
+_NO_OVERRIDES: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+
 
 class _AsyncResource:
     def __init__(self, client: AsyncJoboClient) -> None:
@@ -144,7 +147,7 @@ class _AsyncResource:
     def _options(self) -> contextlib.AbstractContextManager[object]:
         """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
         overrides = self._client._call_overrides
-        return call_options(**overrides) if overrides else contextlib.nullcontext()
+        return call_options(**overrides) if overrides else _NO_OVERRIDES
 
     async def _raw(
         self, operation_id: str, module: ModuleType, /, *args: Any, **kwargs: Any

@@ -107,6 +107,9 @@ __all__ = [
 T = TypeVar("T")
 CSV = str | Sequence[str] | Unset
 
+# Stateless and re-entrant, so one instance serves every call made without overrides.
+_NO_OVERRIDES: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+
 
 class _SyncResource:
     def __init__(self, client: JoboClient) -> None:
@@ -144,7 +147,7 @@ class _SyncResource:
     def _options(self) -> contextlib.AbstractContextManager[object]:
         """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
         overrides = self._client._call_overrides
-        return call_options(**overrides) if overrides else contextlib.nullcontext()
+        return call_options(**overrides) if overrides else _NO_OVERRIDES
 
     def _raw(self, operation_id: str, module: ModuleType, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The decoded JSON body of one 2xx response: the generated request, no model built.
