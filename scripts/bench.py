@@ -70,7 +70,6 @@ from jobo_client.models.job_feed_response import JobFeedResponse
 
 from jobo_ext import AsyncJoboClient, JoboClient
 from jobo_ext import _json as fast_json
-from jobo_ext.retries import RetryPolicy
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -806,64 +805,30 @@ def bench_feed(server: Server, rounds: int, memory_jobs: int, cpu_jobs: int, use
 
 
 def bench_policy(requests: int, rounds: int) -> dict[str, Any]:
-    body = json.dumps(json.loads((FIXTURES / "job.json").read_text())).encode()
-    response_headers = {"Content-Type": "application/json"}
+    """The in-memory policy-layer figures of ``scripts/bench_policy.py`` (one measurement, two reports)."""
+    import bench_policy  # scripts/ is on sys.path: this file runs as a script
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers=response_headers, content=body)
-
-    base_url = "https://api.bench.invalid"
-    key = "jbe_test_" + "b" * 21 + "_" + "c" * 43
-    bare = httpx.Client(base_url=base_url, headers={"X-Api-Key": key}, transport=httpx.MockTransport(handler))
-    jobo = JoboClient(
-        api_key=key, base_url=base_url, transport=httpx.MockTransport(handler), retry_policy=RetryPolicy()
-    )
-    policy = jobo.generated.get_httpx_client()
-    path = "/api/jobs/a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    variants: dict[str, httpx.Client] = {"bare MockTransport": bare, "policy transport over it": policy}
-    names = list(variants)
-    wall = Recorder(reference=names[0])
-    cpu = Recorder(reference=names[0])
-    try:
-        for client in variants.values():
-            for _ in range(200):
-                client.get(path).json()
-        for round_no in range(rounds):
-            wall_round: dict[str, float] = {}
-            cpu_round: dict[str, float] = {}
-            for name in rotate(names, round_no):
-                client = variants[name]
-                gc.collect()
-                w0, c0 = time.perf_counter(), time.process_time()
-                for _ in range(requests):
-                    client.get(path).json()
-                cpu_round[name] = (time.process_time() - c0) / requests
-                wall_round[name] = (time.perf_counter() - w0) / requests
-            wall.add_round(wall_round)
-            cpu.add_round(cpu_round)
-    finally:
-        bare.close()
-        jobo.close()
-
-    def overhead(recorder: Recorder) -> dict[str, Any]:
-        pairs = zip(recorder.samples[names[1]], recorder.samples[names[0]], strict=True)
-        return stat([(p - b) * 1e6 for p, b in pairs])
-
+    measured = bench_policy.run(rounds=rounds, requests=requests)
+    names = ["raw", "policy", "policy+usage", "facade"]
     return {
-        "requests_per_round": requests,
+        "requests_per_round": measured["requests_per_round"],
         "rounds": rounds,
-        "what": "client.get(path).json() on a 2 KB job body; the policy transport decodes the JSON once "
-        "(to validate it) and hands that parse to .json()",
+        "what": "GET /api/jobs/{id} on a 2 KB job body from an in-memory transport: raw httpx + json.loads, "
+        "the policy transport alone, the client's own httpx client (policy + usage accounting), and the "
+        "facade; the overhead is what JoboClient's httpx client adds to the raw call",
         "variants": {
             name: {
-                "cpu_us_per_request": stat([x * 1e6 for x in cpu.samples[name]]),
-                "us_per_request": stat([x * 1e6 for x in wall.samples[name]]),
-                "ratio_to_bare": stat(cpu.ratios[name]),
+                "cpu_us_per_request": measured["cpu_us_per_request"][name],
+                "us_per_request": measured["wall_us_per_request"][name],
+                "ratio_to_bare": measured["cpu_ratio_to_raw"].get(
+                    name, {"min": 1.0, "median": 1.0, "max": 1.0}
+                ),
             }
             for name in names
         },
-        "overhead_cpu_us_per_request": overhead(cpu),
-        "overhead_us_per_request": overhead(wall),
+        "overhead_cpu_us_per_request": measured["policy_layer_with_usage_cpu_us"],
+        "overhead_us_per_request": measured["policy_layer_with_usage_wall_us"],
+        "policy_transport_alone_cpu_us": measured["policy_layer_cpu_us"],
     }
 
 

@@ -144,6 +144,7 @@ def run(rounds: int, requests: int, burst: int = 50, warmup: int = 200) -> dict[
         "policy_layer_cpu_us": _stat(diff("policy", cpu)),
         "policy_layer_with_usage_cpu_us": _stat(diff("policy+usage", cpu)),
         "policy_layer_wall_us": _stat(diff("policy", wall)),
+        "policy_layer_with_usage_wall_us": _stat(diff("policy+usage", wall)),
         "targets": {"policy_layer_us": POLICY_TARGET_US, "facade_ratio_loopback": FACADE_TARGET_RATIO},
     }
 
