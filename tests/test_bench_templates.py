@@ -427,3 +427,77 @@ def test_type_hints_of_models_resolve() -> None:
     """With the imports at module level the annotations resolve at run time (they did not before)."""
     hints = typing.get_type_hints(ours_models.Job)
     assert hints["company"] == ours_models.JobCompany | None | Unset
+
+
+# ------------------------------------------------------------------------------------------------
+# How from_dict builds an instance: slots set directly, unknown members found by counting
+# ------------------------------------------------------------------------------------------------
+
+
+def models_with_optional_members() -> list[tuple[str, str]]:
+    found = []
+    for schema_name, class_name in schema_models():
+        schema = load_spec()["components"]["schemas"][schema_name]
+        optional = set(schema.get("properties", {})) - set(schema.get("required", []))
+        if optional and schema.get("additionalProperties") is not False:
+            found.append((schema_name, class_name))
+    return found
+
+
+@pytest.mark.parametrize(("schema_name", "class_name"), models_with_optional_members())
+def test_an_unknown_member_in_place_of_a_known_one_is_kept(
+    stock: ModuleType, schema_name: str, class_name: str
+) -> None:
+    """from_dict looks for unknown members only when ``len(d)`` differs from the known members it found
+    (absent optional ones are UNSET); dropping one known member and adding one unknown keeps the length
+    equal to the full count, so a wrong count would lose the unknown one."""
+    schema = load_spec()["components"]["schemas"][schema_name]
+    full = Instances(optional=True).object(schema, 3)  # depth 3: no unknown members of its own
+    full = {k: v for k, v in full.items() if k in schema.get("properties", {})}
+    optional = [name for name in schema.get("properties", {}) if name not in schema.get("required", [])]
+    for name in optional:
+        payload = {k: v for k, v in full.items() if k != name} | {"not_in_the_spec": [1, 2]}
+        assert_same(getattr(ours_models, class_name), getattr(stock, class_name), payload)
+        if parse(getattr(stock, class_name), payload)[0] == "ok":
+            model = getattr(ours_models, class_name).from_dict(payload)
+            assert model.additional_properties == {"not_in_the_spec": [1, 2]}
+
+
+@pytest.mark.parametrize("extra", [{}, {"brand_new": 1}])
+def test_a_member_whose_value_is_unset_itself_is_not_an_unknown_member(extra: dict[str, Any]) -> None:
+    """Such a member is present but not counted, so the count differs and the exact test decides."""
+    from jobo_client.types import UNSET
+
+    job = ours_models.Job.from_dict(load_fixture("job.json") | {"summary": UNSET} | extra)
+    assert job.summary is UNSET
+    assert job.additional_properties == extra
+
+
+def test_a_subclass_is_built_through_its_own_init() -> None:
+    """The direct slot assignment is only for the generated class itself: a subclass gets ``cls(...)``,
+    as with the stock templates, so an overridden ``__init__`` still runs."""
+    calls: list[str] = []
+
+    class Tracked(ours_models.JobCompany):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            calls.append("init")
+            super().__init__(*args, **kwargs)
+
+    payload = load_fixture("job.json")["company"] | {"extra": True}
+    made = Tracked.from_dict(payload)
+    assert type(made) is Tracked
+    assert calls == ["init"]
+    assert made.to_dict() == ours_models.JobCompany.from_dict(payload).to_dict()
+    assert made.additional_properties == {"extra": True}
+
+
+@pytest.mark.parametrize("class_name", sorted(model_classes()))
+def test_models_have_nothing_that_init_would_run(class_name: str) -> None:
+    """from_dict sets the slots of a new instance without calling ``__init__``; that is the same object
+    only while the attrs class has no validators, converters, on_setattr hooks or init hooks."""
+    cls = model_classes()[class_name]
+    for field in attrs.fields(cls):
+        assert field.validator is None and field.converter is None and field.on_setattr is None, field.name
+    assert not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__")
+    assert vars(cls).get("__setattr__", object.__setattr__) is object.__setattr__
+    assert "__slots__" in vars(cls)

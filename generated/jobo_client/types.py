@@ -53,7 +53,10 @@ class Response(Generic[T]):
 
 
 _new_object = object.__new__
-_set_slot = object.__setattr__
+# UUID's slot descriptors, called directly: object.__setattr__(uuid, "int", ...) looks the name up on
+# the type on every call (UUID.__setattr__ itself refuses, the class is immutable).
+_set_int = UUID.int.__set__  # type: ignore[attr-defined]
+_set_is_safe = UUID.is_safe.__set__  # type: ignore[attr-defined]
 _UNKNOWN_SAFETY = SafeUUID.unknown
 
 
@@ -75,8 +78,8 @@ def parse_uuid(value: str) -> UUID:
             except ValueError:
                 return UUID(value)
             uuid = _new_object(UUID)
-            _set_slot(uuid, "int", number)
-            _set_slot(uuid, "is_safe", _UNKNOWN_SAFETY)
+            _set_int(uuid, number)
+            _set_is_safe(uuid, _UNKNOWN_SAFETY)
             return uuid
     return UUID(value)
 

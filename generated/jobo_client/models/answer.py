@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Answer")
 
 
@@ -87,16 +90,34 @@ class Answer:
 
         clear_first = d.get("clear_first", UNSET)
 
-        answer = cls(
-            field_id,
-            value,
-            type_,
-            typeahead_selection,
-            handler_type,
-            clear_first,
-        )
+        if cls is Answer:
+            answer = _new_instance(cls)
+            answer.field_id = field_id
+            answer.value = value
+            answer.type_ = type_
+            answer.typeahead_selection = typeahead_selection
+            answer.handler_type = handler_type
+            answer.clear_first = clear_first
+            answer.additional_properties = {}
+        else:
+            answer = cls(
+                field_id,
+                value,
+                type_,
+                typeahead_selection,
+                handler_type,
+                clear_first,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 2
+            + (type_ is not UNSET)
+            + (typeahead_selection is not UNSET)
+            + (handler_type is not UNSET)
+            + (clear_first is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             answer.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return answer

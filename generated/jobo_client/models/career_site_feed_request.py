@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="CareerSiteFeedRequest")
 
@@ -65,13 +68,23 @@ class CareerSiteFeedRequest:
 
         cursor = d.get("cursor", UNSET)
 
-        career_site_feed_request = cls(
-            industries,
-            updated_after,
-            cursor,
-        )
+        if cls is CareerSiteFeedRequest:
+            career_site_feed_request = _new_instance(cls)
+            career_site_feed_request.industries = industries
+            career_site_feed_request.updated_after = updated_after
+            career_site_feed_request.cursor = cursor
+            career_site_feed_request.additional_properties = {}
+        else:
+            career_site_feed_request = cls(
+                industries,
+                updated_after,
+                cursor,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d) != 0 + (industries is not UNSET) + (updated_after is not UNSET) + (cursor is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             career_site_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return career_site_feed_request

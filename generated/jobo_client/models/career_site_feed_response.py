@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CareerSiteFeedResponse")
 
 
@@ -54,12 +57,18 @@ class CareerSiteFeedResponse:
 
         next_cursor = d.get("next_cursor", UNSET)
 
-        career_site_feed_response = cls(
-            has_more,
-            next_cursor,
-        )
+        if cls is CareerSiteFeedResponse:
+            career_site_feed_response = _new_instance(cls)
+            career_site_feed_response.has_more = has_more
+            career_site_feed_response.next_cursor = next_cursor
+            career_site_feed_response.additional_properties = {}
+        else:
+            career_site_feed_response = cls(
+                has_more,
+                next_cursor,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 1 + (next_cursor is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             career_site_feed_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return career_site_feed_response

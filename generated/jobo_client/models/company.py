@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_uuid
+
+_new_instance = object.__new__
+
+from uuid import UUID
 
 T = TypeVar("T", bound="Company")
 
@@ -784,166 +787,306 @@ class Company:
         _funding_rounds = d.get("funding_rounds", UNSET)
         funding_rounds: list[CompanyFundingRound] | Unset = UNSET
         if _funding_rounds is not UNSET:
-            funding_rounds = [CompanyFundingRound.from_dict(item) for item in _funding_rounds]
+            funding_rounds = [_CompanyFundingRound_from_dict(item) for item in _funding_rounds]
 
         founders = d.get("founders", UNSET)
 
         _leadership = d.get("leadership", UNSET)
         leadership: list[CompanyLeader] | Unset = UNSET
         if _leadership is not UNSET:
-            leadership = [CompanyLeader.from_dict(item) for item in _leadership]
+            leadership = [_CompanyLeader_from_dict(item) for item in _leadership]
 
         _leadership_hires = d.get("leadership_hires", UNSET)
         leadership_hires: list[CompanyKeyEvent] | Unset = UNSET
         if _leadership_hires is not UNSET:
-            leadership_hires = [CompanyKeyEvent.from_dict(item) for item in _leadership_hires]
+            leadership_hires = [_CompanyKeyEvent_from_dict(item) for item in _leadership_hires]
 
         _layoffs = d.get("layoffs", UNSET)
         layoffs: list[CompanyKeyEvent] | Unset = UNSET
         if _layoffs is not UNSET:
-            layoffs = [CompanyKeyEvent.from_dict(item) for item in _layoffs]
+            layoffs = [_CompanyKeyEvent_from_dict(item) for item in _layoffs]
 
         _ratings = d.get("ratings", UNSET)
         ratings: list[CompanyRating] | Unset = UNSET
         if _ratings is not UNSET:
-            ratings = [CompanyRating.from_dict(item) for item in _ratings]
+            ratings = [_CompanyRating_from_dict(item) for item in _ratings]
 
         _press_references = d.get("press_references", UNSET)
         press_references: list[CompanyPressReference] | Unset = UNSET
         if _press_references is not UNSET:
-            press_references = [CompanyPressReference.from_dict(item) for item in _press_references]
+            press_references = [_CompanyPressReference_from_dict(item) for item in _press_references]
 
         _h1b_annual_job_counts = d.get("h1b_annual_job_counts", UNSET)
         h1b_annual_job_counts: list[CompanyH1BJobCount] | Unset = UNSET
         if _h1b_annual_job_counts is not UNSET:
-            h1b_annual_job_counts = [CompanyH1BJobCount.from_dict(item) for item in _h1b_annual_job_counts]
+            h1b_annual_job_counts = [_CompanyH1BJobCount_from_dict(item) for item in _h1b_annual_job_counts]
 
         _h1b_title_distribution = d.get("h1b_title_distribution", UNSET)
         h1b_title_distribution: list[CompanyH1BTitleDistribution] | Unset = UNSET
         if _h1b_title_distribution is not UNSET:
-            h1b_title_distribution = [CompanyH1BTitleDistribution.from_dict(item) for item in _h1b_title_distribution]
+            h1b_title_distribution = [_CompanyH1BTitleDistribution_from_dict(item) for item in _h1b_title_distribution]
 
         technology_list = d.get("technology_list", UNSET)
 
         _tech_stack = d.get("tech_stack", UNSET)
         tech_stack: list[CompanyTechnology] | Unset = UNSET
         if _tech_stack is not UNSET:
-            tech_stack = [CompanyTechnology.from_dict(item) for item in _tech_stack]
+            tech_stack = [_CompanyTechnology_from_dict(item) for item in _tech_stack]
 
         _products = d.get("products", UNSET)
         products: list[CompanyProduct] | Unset = UNSET
         if _products is not UNSET:
-            products = [CompanyProduct.from_dict(item) for item in _products]
+            products = [_CompanyProduct_from_dict(item) for item in _products]
 
         _software_used = d.get("software_used", UNSET)
         software_used: list[CompanyProduct] | Unset = UNSET
         if _software_used is not UNSET:
-            software_used = [CompanyProduct.from_dict(item) for item in _software_used]
+            software_used = [_CompanyProduct_from_dict(item) for item in _software_used]
 
         research_focus_areas = d.get("research_focus_areas", UNSET)
 
         _acquisitions = d.get("acquisitions", UNSET)
         acquisitions: list[CompanyAcquisition] | Unset = UNSET
         if _acquisitions is not UNSET:
-            acquisitions = [CompanyAcquisition.from_dict(item) for item in _acquisitions]
+            acquisitions = [_CompanyAcquisition_from_dict(item) for item in _acquisitions]
 
         _exits = d.get("exits", UNSET)
         exits: list[CompanyExit] | Unset = UNSET
         if _exits is not UNSET:
-            exits = [CompanyExit.from_dict(item) for item in _exits]
+            exits = [_CompanyExit_from_dict(item) for item in _exits]
 
         subsidiary_list = d.get("subsidiary_list", UNSET)
 
         _sub_organizations = d.get("sub_organizations", UNSET)
         sub_organizations: list[CompanySubOrganization] | Unset = UNSET
         if _sub_organizations is not UNSET:
-            sub_organizations = [CompanySubOrganization.from_dict(item) for item in _sub_organizations]
+            sub_organizations = [_CompanySubOrganization_from_dict(item) for item in _sub_organizations]
 
         _featured_lists = d.get("featured_lists", UNSET)
         featured_lists: list[CompanyFeaturedList] | Unset = UNSET
         if _featured_lists is not UNSET:
-            featured_lists = [CompanyFeaturedList.from_dict(item) for item in _featured_lists]
+            featured_lists = [_CompanyFeaturedList_from_dict(item) for item in _featured_lists]
 
         _event_appearances = d.get("event_appearances", UNSET)
         event_appearances: list[CompanyEventAppearance] | Unset = UNSET
         if _event_appearances is not UNSET:
-            event_appearances = [CompanyEventAppearance.from_dict(item) for item in _event_appearances]
+            event_appearances = [_CompanyEventAppearance_from_dict(item) for item in _event_appearances]
 
         investor_types = d.get("investor_types", UNSET)
 
         page_rank = d.get("page_rank", UNSET)
 
-        company = cls(
-            id,
-            name,
-            legal_name,
-            summary,
-            description,
-            website,
-            listing_url,
-            logo_url,
-            linkedin_url,
-            linkedin_company_id,
-            twitter_url,
-            facebook_url,
-            instagram_url,
-            angellist_url,
-            youtube_url,
-            github_url,
-            g2_url,
-            crunchbase_url,
-            headquarters_location,
-            headquarters_region,
-            headquarters_regions,
-            country_code,
-            continent,
-            phone_number,
-            email_address,
-            founding_year,
-            company_size,
-            revenue,
-            is_agency,
-            industries,
-            primary_industry,
-            categories,
-            naics_codes,
-            operating_status,
-            ipo_status,
-            company_type,
-            stock_symbol,
-            stock_exchange,
-            is_acquired,
-            acquired_by_company,
-            parent_company_url,
-            funding_stage,
-            total_funding,
-            funds_total_formatted,
-            investors,
-            funding_rounds,
-            founders,
-            leadership,
-            leadership_hires,
-            layoffs,
-            ratings,
-            press_references,
-            h1b_annual_job_counts,
-            h1b_title_distribution,
-            technology_list,
-            tech_stack,
-            products,
-            software_used,
-            research_focus_areas,
-            acquisitions,
-            exits,
-            subsidiary_list,
-            sub_organizations,
-            featured_lists,
-            event_appearances,
-            investor_types,
-            page_rank,
-        )
+        if cls is Company:
+            company = _new_instance(cls)
+            company.id = id
+            company.name = name
+            company.legal_name = legal_name
+            company.summary = summary
+            company.description = description
+            company.website = website
+            company.listing_url = listing_url
+            company.logo_url = logo_url
+            company.linkedin_url = linkedin_url
+            company.linkedin_company_id = linkedin_company_id
+            company.twitter_url = twitter_url
+            company.facebook_url = facebook_url
+            company.instagram_url = instagram_url
+            company.angellist_url = angellist_url
+            company.youtube_url = youtube_url
+            company.github_url = github_url
+            company.g2_url = g2_url
+            company.crunchbase_url = crunchbase_url
+            company.headquarters_location = headquarters_location
+            company.headquarters_region = headquarters_region
+            company.headquarters_regions = headquarters_regions
+            company.country_code = country_code
+            company.continent = continent
+            company.phone_number = phone_number
+            company.email_address = email_address
+            company.founding_year = founding_year
+            company.company_size = company_size
+            company.revenue = revenue
+            company.is_agency = is_agency
+            company.industries = industries
+            company.primary_industry = primary_industry
+            company.categories = categories
+            company.naics_codes = naics_codes
+            company.operating_status = operating_status
+            company.ipo_status = ipo_status
+            company.company_type = company_type
+            company.stock_symbol = stock_symbol
+            company.stock_exchange = stock_exchange
+            company.is_acquired = is_acquired
+            company.acquired_by_company = acquired_by_company
+            company.parent_company_url = parent_company_url
+            company.funding_stage = funding_stage
+            company.total_funding = total_funding
+            company.funds_total_formatted = funds_total_formatted
+            company.investors = investors
+            company.funding_rounds = funding_rounds
+            company.founders = founders
+            company.leadership = leadership
+            company.leadership_hires = leadership_hires
+            company.layoffs = layoffs
+            company.ratings = ratings
+            company.press_references = press_references
+            company.h1b_annual_job_counts = h1b_annual_job_counts
+            company.h1b_title_distribution = h1b_title_distribution
+            company.technology_list = technology_list
+            company.tech_stack = tech_stack
+            company.products = products
+            company.software_used = software_used
+            company.research_focus_areas = research_focus_areas
+            company.acquisitions = acquisitions
+            company.exits = exits
+            company.subsidiary_list = subsidiary_list
+            company.sub_organizations = sub_organizations
+            company.featured_lists = featured_lists
+            company.event_appearances = event_appearances
+            company.investor_types = investor_types
+            company.page_rank = page_rank
+            company.additional_properties = {}
+        else:
+            company = cls(
+                id,
+                name,
+                legal_name,
+                summary,
+                description,
+                website,
+                listing_url,
+                logo_url,
+                linkedin_url,
+                linkedin_company_id,
+                twitter_url,
+                facebook_url,
+                instagram_url,
+                angellist_url,
+                youtube_url,
+                github_url,
+                g2_url,
+                crunchbase_url,
+                headquarters_location,
+                headquarters_region,
+                headquarters_regions,
+                country_code,
+                continent,
+                phone_number,
+                email_address,
+                founding_year,
+                company_size,
+                revenue,
+                is_agency,
+                industries,
+                primary_industry,
+                categories,
+                naics_codes,
+                operating_status,
+                ipo_status,
+                company_type,
+                stock_symbol,
+                stock_exchange,
+                is_acquired,
+                acquired_by_company,
+                parent_company_url,
+                funding_stage,
+                total_funding,
+                funds_total_formatted,
+                investors,
+                funding_rounds,
+                founders,
+                leadership,
+                leadership_hires,
+                layoffs,
+                ratings,
+                press_references,
+                h1b_annual_job_counts,
+                h1b_title_distribution,
+                technology_list,
+                tech_stack,
+                products,
+                software_used,
+                research_focus_areas,
+                acquisitions,
+                exits,
+                subsidiary_list,
+                sub_organizations,
+                featured_lists,
+                event_appearances,
+                investor_types,
+                page_rank,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 2
+            + (legal_name is not UNSET)
+            + (summary is not UNSET)
+            + (description is not UNSET)
+            + (website is not UNSET)
+            + (listing_url is not UNSET)
+            + (logo_url is not UNSET)
+            + (linkedin_url is not UNSET)
+            + (linkedin_company_id is not UNSET)
+            + (twitter_url is not UNSET)
+            + (facebook_url is not UNSET)
+            + (instagram_url is not UNSET)
+            + (angellist_url is not UNSET)
+            + (youtube_url is not UNSET)
+            + (github_url is not UNSET)
+            + (g2_url is not UNSET)
+            + (crunchbase_url is not UNSET)
+            + (headquarters_location is not UNSET)
+            + (headquarters_region is not UNSET)
+            + (headquarters_regions is not UNSET)
+            + (country_code is not UNSET)
+            + (continent is not UNSET)
+            + (phone_number is not UNSET)
+            + (email_address is not UNSET)
+            + (founding_year is not UNSET)
+            + (company_size is not UNSET)
+            + (revenue is not UNSET)
+            + (is_agency is not UNSET)
+            + (industries is not UNSET)
+            + (primary_industry is not UNSET)
+            + (categories is not UNSET)
+            + (naics_codes is not UNSET)
+            + (operating_status is not UNSET)
+            + (ipo_status is not UNSET)
+            + (company_type is not UNSET)
+            + (stock_symbol is not UNSET)
+            + (stock_exchange is not UNSET)
+            + (is_acquired is not UNSET)
+            + (acquired_by_company is not UNSET)
+            + (parent_company_url is not UNSET)
+            + (funding_stage is not UNSET)
+            + (total_funding is not UNSET)
+            + (funds_total_formatted is not UNSET)
+            + (investors is not UNSET)
+            + (funding_rounds is not UNSET)
+            + (founders is not UNSET)
+            + (leadership is not UNSET)
+            + (leadership_hires is not UNSET)
+            + (layoffs is not UNSET)
+            + (ratings is not UNSET)
+            + (press_references is not UNSET)
+            + (h1b_annual_job_counts is not UNSET)
+            + (h1b_title_distribution is not UNSET)
+            + (technology_list is not UNSET)
+            + (tech_stack is not UNSET)
+            + (products is not UNSET)
+            + (software_used is not UNSET)
+            + (research_focus_areas is not UNSET)
+            + (acquisitions is not UNSET)
+            + (exits is not UNSET)
+            + (subsidiary_list is not UNSET)
+            + (sub_organizations is not UNSET)
+            + (featured_lists is not UNSET)
+            + (event_appearances is not UNSET)
+            + (investor_types is not UNSET)
+            + (page_rank is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company
@@ -1037,6 +1180,7 @@ _PROPERTY_NAMES = frozenset(
     )
 )
 
+
 # Imported after the class, not inside each method: a function-level import statement costs about a
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
@@ -1055,3 +1199,20 @@ from ..models.company_product import CompanyProduct
 from ..models.company_rating import CompanyRating
 from ..models.company_sub_organization import CompanySubOrganization
 from ..models.company_technology import CompanyTechnology
+
+# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
+# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
+_CompanyAcquisition_from_dict = CompanyAcquisition.from_dict
+_CompanyEventAppearance_from_dict = CompanyEventAppearance.from_dict
+_CompanyExit_from_dict = CompanyExit.from_dict
+_CompanyFeaturedList_from_dict = CompanyFeaturedList.from_dict
+_CompanyFundingRound_from_dict = CompanyFundingRound.from_dict
+_CompanyH1BJobCount_from_dict = CompanyH1BJobCount.from_dict
+_CompanyH1BTitleDistribution_from_dict = CompanyH1BTitleDistribution.from_dict
+_CompanyKeyEvent_from_dict = CompanyKeyEvent.from_dict
+_CompanyLeader_from_dict = CompanyLeader.from_dict
+_CompanyPressReference_from_dict = CompanyPressReference.from_dict
+_CompanyProduct_from_dict = CompanyProduct.from_dict
+_CompanyRating_from_dict = CompanyRating.from_dict
+_CompanySubOrganization_from_dict = CompanySubOrganization.from_dict
+_CompanyTechnology_from_dict = CompanyTechnology.from_dict

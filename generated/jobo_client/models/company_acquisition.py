@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyAcquisition")
 
 
@@ -53,12 +56,18 @@ class CompanyAcquisition:
 
         title = d.get("title", UNSET)
 
-        company_acquisition = cls(
-            acquiree_name,
-            title,
-        )
+        if cls is CompanyAcquisition:
+            company_acquisition = _new_instance(cls)
+            company_acquisition.acquiree_name = acquiree_name
+            company_acquisition.title = title
+            company_acquisition.additional_properties = {}
+        else:
+            company_acquisition = cls(
+                acquiree_name,
+                title,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (acquiree_name is not UNSET) + (title is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             company_acquisition.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_acquisition

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyEventAppearance")
 
 
@@ -77,14 +80,30 @@ class CompanyEventAppearance:
 
         image = d.get("image", UNSET)
 
-        company_event_appearance = cls(
-            appearance_type,
-            event,
-            event_starts_on,
-            image,
-        )
+        if cls is CompanyEventAppearance:
+            company_event_appearance = _new_instance(cls)
+            company_event_appearance.appearance_type = appearance_type
+            company_event_appearance.event = event
+            company_event_appearance.event_starts_on = event_starts_on
+            company_event_appearance.image = image
+            company_event_appearance.additional_properties = {}
+        else:
+            company_event_appearance = cls(
+                appearance_type,
+                event,
+                event_starts_on,
+                image,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (appearance_type is not UNSET)
+            + (event is not UNSET)
+            + (event_starts_on is not UNSET)
+            + (image is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company_event_appearance.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_event_appearance

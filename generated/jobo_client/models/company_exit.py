@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyExit")
 
 
@@ -53,12 +56,18 @@ class CompanyExit:
 
         description = d.get("description", UNSET)
 
-        company_exit = cls(
-            name,
-            description,
-        )
+        if cls is CompanyExit:
+            company_exit = _new_instance(cls)
+            company_exit.name = name
+            company_exit.description = description
+            company_exit.additional_properties = {}
+        else:
+            company_exit = cls(
+                name,
+                description,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (name is not UNSET) + (description is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             company_exit.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_exit

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyFeaturedList")
 
 
@@ -77,14 +80,30 @@ class CompanyFeaturedList:
 
         funding_total_usd = d.get("funding_total_usd", UNSET)
 
-        company_featured_list = cls(
-            title,
-            org_num,
-            funding_total_formatted,
-            funding_total_usd,
-        )
+        if cls is CompanyFeaturedList:
+            company_featured_list = _new_instance(cls)
+            company_featured_list.title = title
+            company_featured_list.org_num = org_num
+            company_featured_list.funding_total_formatted = funding_total_formatted
+            company_featured_list.funding_total_usd = funding_total_usd
+            company_featured_list.additional_properties = {}
+        else:
+            company_featured_list = cls(
+                title,
+                org_num,
+                funding_total_formatted,
+                funding_total_usd,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (title is not UNSET)
+            + (org_num is not UNSET)
+            + (funding_total_formatted is not UNSET)
+            + (funding_total_usd is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company_featured_list.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_featured_list

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyFundingRound")
 
 
@@ -101,16 +104,36 @@ class CompanyFundingRound:
 
         lead_investor = d.get("lead_investor", UNSET)
 
-        company_funding_round = cls(
-            investment_type,
-            announced_on,
-            raised_amount,
-            post_money_valuation,
-            investor_count,
-            lead_investor,
-        )
+        if cls is CompanyFundingRound:
+            company_funding_round = _new_instance(cls)
+            company_funding_round.investment_type = investment_type
+            company_funding_round.announced_on = announced_on
+            company_funding_round.raised_amount = raised_amount
+            company_funding_round.post_money_valuation = post_money_valuation
+            company_funding_round.investor_count = investor_count
+            company_funding_round.lead_investor = lead_investor
+            company_funding_round.additional_properties = {}
+        else:
+            company_funding_round = cls(
+                investment_type,
+                announced_on,
+                raised_amount,
+                post_money_valuation,
+                investor_count,
+                lead_investor,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (investment_type is not UNSET)
+            + (announced_on is not UNSET)
+            + (raised_amount is not UNSET)
+            + (post_money_valuation is not UNSET)
+            + (investor_count is not UNSET)
+            + (lead_investor is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company_funding_round.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_funding_round

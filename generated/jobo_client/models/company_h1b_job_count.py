@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyH1BJobCount")
 
 
@@ -53,12 +56,18 @@ class CompanyH1BJobCount:
 
         count = d.get("count", UNSET)
 
-        company_h1b_job_count = cls(
-            year,
-            count,
-        )
+        if cls is CompanyH1BJobCount:
+            company_h1b_job_count = _new_instance(cls)
+            company_h1b_job_count.year = year
+            company_h1b_job_count.count = count
+            company_h1b_job_count.additional_properties = {}
+        else:
+            company_h1b_job_count = cls(
+                year,
+                count,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (year is not UNSET) + (count is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             company_h1b_job_count.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_h1b_job_count

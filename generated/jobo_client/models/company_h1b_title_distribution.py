@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyH1BTitleDistribution")
 
 
@@ -53,12 +56,18 @@ class CompanyH1BTitleDistribution:
 
         count = d.get("count", UNSET)
 
-        company_h1b_title_distribution = cls(
-            title,
-            count,
-        )
+        if cls is CompanyH1BTitleDistribution:
+            company_h1b_title_distribution = _new_instance(cls)
+            company_h1b_title_distribution.title = title
+            company_h1b_title_distribution.count = count
+            company_h1b_title_distribution.additional_properties = {}
+        else:
+            company_h1b_title_distribution = cls(
+                title,
+                count,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (title is not UNSET) + (count is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             company_h1b_title_distribution.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }

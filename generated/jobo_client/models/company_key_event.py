@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyKeyEvent")
 
 
@@ -41,11 +44,16 @@ class CompanyKeyEvent:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         date = d.get("date", UNSET)
 
-        company_key_event = cls(
-            date,
-        )
+        if cls is CompanyKeyEvent:
+            company_key_event = _new_instance(cls)
+            company_key_event.date = date
+            company_key_event.additional_properties = {}
+        else:
+            company_key_event = cls(
+                date,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (date is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             company_key_event.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_key_event

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyLeader")
 
 
@@ -77,14 +80,26 @@ class CompanyLeader:
 
         avatar_url = d.get("avatar_url", UNSET)
 
-        company_leader = cls(
-            name,
-            title,
-            linkedin_url,
-            avatar_url,
-        )
+        if cls is CompanyLeader:
+            company_leader = _new_instance(cls)
+            company_leader.name = name
+            company_leader.title = title
+            company_leader.linkedin_url = linkedin_url
+            company_leader.avatar_url = avatar_url
+            company_leader.additional_properties = {}
+        else:
+            company_leader = cls(
+                name,
+                title,
+                linkedin_url,
+                avatar_url,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0 + (name is not UNSET) + (title is not UNSET) + (linkedin_url is not UNSET) + (avatar_url is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company_leader.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_leader

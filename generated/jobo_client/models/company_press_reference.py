@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyPressReference")
 
 
@@ -77,14 +80,26 @@ class CompanyPressReference:
 
         publisher = d.get("publisher", UNSET)
 
-        company_press_reference = cls(
-            url,
-            posted_on,
-            title,
-            publisher,
-        )
+        if cls is CompanyPressReference:
+            company_press_reference = _new_instance(cls)
+            company_press_reference.url = url
+            company_press_reference.posted_on = posted_on
+            company_press_reference.title = title
+            company_press_reference.publisher = publisher
+            company_press_reference.additional_properties = {}
+        else:
+            company_press_reference = cls(
+                url,
+                posted_on,
+                title,
+                publisher,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0 + (url is not UNSET) + (posted_on is not UNSET) + (title is not UNSET) + (publisher is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company_press_reference.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_press_reference

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyProduct")
 
 
@@ -53,12 +56,18 @@ class CompanyProduct:
 
         description = d.get("description", UNSET)
 
-        company_product = cls(
-            name,
-            description,
-        )
+        if cls is CompanyProduct:
+            company_product = _new_instance(cls)
+            company_product.name = name
+            company_product.description = description
+            company_product.additional_properties = {}
+        else:
+            company_product = cls(
+                name,
+                description,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (name is not UNSET) + (description is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             company_product.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_product

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyRating")
 
 
@@ -77,14 +80,26 @@ class CompanyRating:
 
         review_count = d.get("review_count", UNSET)
 
-        company_rating = cls(
-            source,
-            rating,
-            url,
-            review_count,
-        )
+        if cls is CompanyRating:
+            company_rating = _new_instance(cls)
+            company_rating.source = source
+            company_rating.rating = rating
+            company_rating.url = url
+            company_rating.review_count = review_count
+            company_rating.additional_properties = {}
+        else:
+            company_rating = cls(
+                source,
+                rating,
+                url,
+                review_count,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0 + (source is not UNSET) + (rating is not UNSET) + (url is not UNSET) + (review_count is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company_rating.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_rating

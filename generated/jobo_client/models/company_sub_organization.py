@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanySubOrganization")
 
 
@@ -65,13 +68,23 @@ class CompanySubOrganization:
 
         title = d.get("title", UNSET)
 
-        company_sub_organization = cls(
-            name,
-            ownership_type,
-            title,
-        )
+        if cls is CompanySubOrganization:
+            company_sub_organization = _new_instance(cls)
+            company_sub_organization.name = name
+            company_sub_organization.ownership_type = ownership_type
+            company_sub_organization.title = title
+            company_sub_organization.additional_properties = {}
+        else:
+            company_sub_organization = cls(
+                name,
+                ownership_type,
+                title,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d) != 0 + (name is not UNSET) + (ownership_type is not UNSET) + (title is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             company_sub_organization.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_sub_organization

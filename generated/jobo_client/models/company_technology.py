@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CompanyTechnology")
 
 
@@ -51,12 +54,18 @@ class CompanyTechnology:
 
         categories = d.get("categories", UNSET)
 
-        company_technology = cls(
-            name,
-            categories,
-        )
+        if cls is CompanyTechnology:
+            company_technology = _new_instance(cls)
+            company_technology.name = name
+            company_technology.categories = categories
+            company_technology.additional_properties = {}
+        else:
+            company_technology = cls(
+                name,
+                categories,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (name is not UNSET) + (categories is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             company_technology.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return company_technology

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ConnectorFilterEnums")
 
 
@@ -59,13 +62,24 @@ class ConnectorFilterEnums:
 
         experience_levels = d.get("experience_levels", UNSET)
 
-        connector_filter_enums = cls(
-            work_models,
-            employment_types,
-            experience_levels,
-        )
+        if cls is ConnectorFilterEnums:
+            connector_filter_enums = _new_instance(cls)
+            connector_filter_enums.work_models = work_models
+            connector_filter_enums.employment_types = employment_types
+            connector_filter_enums.experience_levels = experience_levels
+            connector_filter_enums.additional_properties = {}
+        else:
+            connector_filter_enums = cls(
+                work_models,
+                employment_types,
+                experience_levels,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0 + (work_models is not UNSET) + (employment_types is not UNSET) + (experience_levels is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             connector_filter_enums.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return connector_filter_enums

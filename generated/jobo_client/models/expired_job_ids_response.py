@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_uuid
+
+_new_instance = object.__new__
+
+from uuid import UUID
 
 T = TypeVar("T", bound="ExpiredJobIdsResponse")
 
@@ -67,13 +70,20 @@ class ExpiredJobIdsResponse:
 
         next_cursor = d.get("next_cursor", UNSET)
 
-        expired_job_ids_response = cls(
-            job_ids,
-            has_more,
-            next_cursor,
-        )
+        if cls is ExpiredJobIdsResponse:
+            expired_job_ids_response = _new_instance(cls)
+            expired_job_ids_response.job_ids = job_ids
+            expired_job_ids_response.has_more = has_more
+            expired_job_ids_response.next_cursor = next_cursor
+            expired_job_ids_response.additional_properties = {}
+        else:
+            expired_job_ids_response = cls(
+                job_ids,
+                has_more,
+                next_cursor,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 2 + (next_cursor is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             expired_job_ids_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return expired_job_ids_response

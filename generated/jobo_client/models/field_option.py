@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FieldOption")
 
 
@@ -53,12 +56,18 @@ class FieldOption:
 
         text = d.get("text", UNSET)
 
-        field_option = cls(
-            value,
-            text,
-        )
+        if cls is FieldOption:
+            field_option = _new_instance(cls)
+            field_option.value = value
+            field_option.text = text
+            field_option.additional_properties = {}
+        else:
+            field_option = cls(
+                value,
+                text,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (value is not UNSET) + (text is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             field_option.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return field_option

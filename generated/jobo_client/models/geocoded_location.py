@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="GeocodedLocation")
 
 
@@ -125,18 +128,42 @@ class GeocodedLocation:
 
         fuzzy_confidence = d.get("fuzzy_confidence", UNSET)
 
-        geocoded_location = cls(
-            city,
-            region,
-            country,
-            latitude,
-            longitude,
-            display_name,
-            country_code,
-            fuzzy_confidence,
-        )
+        if cls is GeocodedLocation:
+            geocoded_location = _new_instance(cls)
+            geocoded_location.city = city
+            geocoded_location.region = region
+            geocoded_location.country = country
+            geocoded_location.latitude = latitude
+            geocoded_location.longitude = longitude
+            geocoded_location.display_name = display_name
+            geocoded_location.country_code = country_code
+            geocoded_location.fuzzy_confidence = fuzzy_confidence
+            geocoded_location.additional_properties = {}
+        else:
+            geocoded_location = cls(
+                city,
+                region,
+                country,
+                latitude,
+                longitude,
+                display_name,
+                country_code,
+                fuzzy_confidence,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (city is not UNSET)
+            + (region is not UNSET)
+            + (country is not UNSET)
+            + (latitude is not UNSET)
+            + (longitude is not UNSET)
+            + (display_name is not UNSET)
+            + (country_code is not UNSET)
+            + (fuzzy_confidence is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             geocoded_location.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return geocoded_location

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InclusionExclusionFilter")
 
 
@@ -51,12 +54,18 @@ class InclusionExclusionFilter:
 
         exclude = d.get("exclude", UNSET)
 
-        inclusion_exclusion_filter = cls(
-            include,
-            exclude,
-        )
+        if cls is InclusionExclusionFilter:
+            inclusion_exclusion_filter = _new_instance(cls)
+            inclusion_exclusion_filter.include = include
+            inclusion_exclusion_filter.exclude = exclude
+            inclusion_exclusion_filter.additional_properties = {}
+        else:
+            inclusion_exclusion_filter = cls(
+                include,
+                exclude,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (include is not UNSET) + (exclude is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             inclusion_exclusion_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return inclusion_exclusion_filter

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_uuid
+
+_new_instance = object.__new__
+
+from uuid import UUID
 
 T = TypeVar("T", bound="JobCompany")
 
@@ -141,20 +144,46 @@ class JobCompany:
 
         details_url = d.get("details_url", UNSET)
 
-        job_company = cls(
-            id,
-            name,
-            website,
-            logo_url,
-            summary,
-            industries,
-            categories,
-            linkedin_url,
-            crunchbase_url,
-            details_url,
-        )
+        if cls is JobCompany:
+            job_company = _new_instance(cls)
+            job_company.id = id
+            job_company.name = name
+            job_company.website = website
+            job_company.logo_url = logo_url
+            job_company.summary = summary
+            job_company.industries = industries
+            job_company.categories = categories
+            job_company.linkedin_url = linkedin_url
+            job_company.crunchbase_url = crunchbase_url
+            job_company.details_url = details_url
+            job_company.additional_properties = {}
+        else:
+            job_company = cls(
+                id,
+                name,
+                website,
+                logo_url,
+                summary,
+                industries,
+                categories,
+                linkedin_url,
+                crunchbase_url,
+                details_url,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 2
+            + (website is not UNSET)
+            + (logo_url is not UNSET)
+            + (summary is not UNSET)
+            + (industries is not UNSET)
+            + (categories is not UNSET)
+            + (linkedin_url is not UNSET)
+            + (crunchbase_url is not UNSET)
+            + (details_url is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             job_company.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_company

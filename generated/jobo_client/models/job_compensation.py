@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="JobCompensation")
 
 
@@ -78,14 +81,25 @@ class JobCompensation:
 
         period = d.get("period", UNSET)
 
-        job_compensation = cls(
-            min_,
-            max_,
-            currency,
-            period,
-        )
+        if cls is JobCompensation:
+            job_compensation = _new_instance(cls)
+            job_compensation.min_ = min_
+            job_compensation.max_ = max_
+            job_compensation.currency = currency
+            job_compensation.period = period
+            job_compensation.additional_properties = {}
+        else:
+            job_compensation = cls(
+                min_,
+                max_,
+                currency,
+                period,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d) != 0 + (min_ is not UNSET) + (max_ is not UNSET) + (currency is not UNSET) + (period is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             job_compensation.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_compensation

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="JobFacet")
 
 
@@ -44,12 +47,18 @@ class JobFacet:
 
         count = d["count"]
 
-        job_facet = cls(
-            key,
-            count,
-        )
+        if cls is JobFacet:
+            job_facet = _new_instance(cls)
+            job_facet.key = key
+            job_facet.count = count
+            job_facet.additional_properties = {}
+        else:
+            job_facet = cls(
+                key,
+                count,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 2 and not d.keys() <= _PROPERTY_NAMES:
             job_facet.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_facet

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="JobLocation")
 
 
@@ -101,16 +104,36 @@ class JobLocation:
 
         longitude = d.get("longitude", UNSET)
 
-        job_location = cls(
-            location,
-            city,
-            region,
-            country,
-            latitude,
-            longitude,
-        )
+        if cls is JobLocation:
+            job_location = _new_instance(cls)
+            job_location.location = location
+            job_location.city = city
+            job_location.region = region
+            job_location.country = country
+            job_location.latitude = latitude
+            job_location.longitude = longitude
+            job_location.additional_properties = {}
+        else:
+            job_location = cls(
+                location,
+                city,
+                region,
+                country,
+                latitude,
+                longitude,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (location is not UNSET)
+            + (city is not UNSET)
+            + (region is not UNSET)
+            + (country is not UNSET)
+            + (latitude is not UNSET)
+            + (longitude is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             job_location.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return job_location

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="JobSearchResponseFacets")
 
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LocationFilter")
 
 
@@ -55,13 +58,23 @@ class LocationFilter:
 
         city = d.get("city", UNSET)
 
-        location_filter = cls(
-            country,
-            region,
-            city,
-        )
+        if cls is LocationFilter:
+            location_filter = _new_instance(cls)
+            location_filter.country = country
+            location_filter.region = region
+            location_filter.city = city
+            location_filter.additional_properties = {}
+        else:
+            location_filter = cls(
+                country,
+                region,
+                city,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d) != 0 + (country is not UNSET) + (region is not UNSET) + (city is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             location_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return location_filter

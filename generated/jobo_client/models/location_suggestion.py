@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LocationSuggestion")
 
 
@@ -113,17 +116,39 @@ class LocationSuggestion:
 
         country_code = d.get("country_code", UNSET)
 
-        location_suggestion = cls(
-            city,
-            region,
-            country,
-            latitude,
-            longitude,
-            display_name,
-            country_code,
-        )
+        if cls is LocationSuggestion:
+            location_suggestion = _new_instance(cls)
+            location_suggestion.city = city
+            location_suggestion.region = region
+            location_suggestion.country = country
+            location_suggestion.latitude = latitude
+            location_suggestion.longitude = longitude
+            location_suggestion.display_name = display_name
+            location_suggestion.country_code = country_code
+            location_suggestion.additional_properties = {}
+        else:
+            location_suggestion = cls(
+                city,
+                region,
+                country,
+                latitude,
+                longitude,
+                display_name,
+                country_code,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (city is not UNSET)
+            + (region is not UNSET)
+            + (country is not UNSET)
+            + (latitude is not UNSET)
+            + (longitude is not UNSET)
+            + (display_name is not UNSET)
+            + (country_code is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             location_suggestion.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return location_suggestion

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.work_model import WorkModel, check_work_model
 from ..types import UNSET, Unset
+
+_new_instance = object.__new__
+
+import datetime
+
+from ..models.work_model import WorkModel, check_work_model
 
 T = TypeVar("T", bound="ManagedJobFeedRequest")
 
@@ -109,16 +113,36 @@ class ManagedJobFeedRequest:
 
         batch_size = d.get("batch_size", UNSET)
 
-        managed_job_feed_request = cls(
-            sources,
-            work_models,
-            posted_after,
-            updated_after,
-            cursor,
-            batch_size,
-        )
+        if cls is ManagedJobFeedRequest:
+            managed_job_feed_request = _new_instance(cls)
+            managed_job_feed_request.sources = sources
+            managed_job_feed_request.work_models = work_models
+            managed_job_feed_request.posted_after = posted_after
+            managed_job_feed_request.updated_after = updated_after
+            managed_job_feed_request.cursor = cursor
+            managed_job_feed_request.batch_size = batch_size
+            managed_job_feed_request.additional_properties = {}
+        else:
+            managed_job_feed_request = cls(
+                sources,
+                work_models,
+                posted_after,
+                updated_after,
+                cursor,
+                batch_size,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (sources is not UNSET)
+            + (work_models is not UNSET)
+            + (posted_after is not UNSET)
+            + (updated_after is not UNSET)
+            + (cursor is not UNSET)
+            + (batch_size is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             managed_job_feed_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return managed_job_feed_request

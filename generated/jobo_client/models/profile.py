@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_uuid
+
+_new_instance = object.__new__
+
+import datetime
+from uuid import UUID
 
 T = TypeVar("T", bound="Profile")
 
@@ -199,11 +202,7 @@ class Profile:
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
-        if _created_at is None:
-            created_at = _created_at
-        elif isinstance(_created_at, Unset):
-            created_at = _created_at
-        elif isinstance(_created_at, str):
+        if isinstance(_created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
@@ -215,11 +214,7 @@ class Profile:
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
-        if _updated_at is None:
-            updated_at = _updated_at
-        elif isinstance(_updated_at, Unset):
-            updated_at = _updated_at
-        elif isinstance(_updated_at, str):
+        if isinstance(_updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
@@ -231,13 +226,9 @@ class Profile:
 
         _contact = d.get("contact", UNSET)
         contact: None | ProfileContact | Unset
-        if _contact is None:
-            contact = _contact
-        elif isinstance(_contact, Unset):
-            contact = _contact
-        elif isinstance(_contact, dict):
+        if isinstance(_contact, dict):
             try:
-                contact_type_0 = ProfileContact.from_dict(_contact)
+                contact_type_0 = _ProfileContact_from_dict(_contact)
 
                 contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -247,13 +238,9 @@ class Profile:
 
         _location = d.get("location", UNSET)
         location: None | ProfileAddress | Unset
-        if _location is None:
-            location = _location
-        elif isinstance(_location, Unset):
-            location = _location
-        elif isinstance(_location, dict):
+        if isinstance(_location, dict):
             try:
-                location_type_0 = ProfileAddress.from_dict(_location)
+                location_type_0 = _ProfileAddress_from_dict(_location)
 
                 location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -263,13 +250,9 @@ class Profile:
 
         _links = d.get("links", UNSET)
         links: None | ProfileLinks | Unset
-        if _links is None:
-            links = _links
-        elif isinstance(_links, Unset):
-            links = _links
-        elif isinstance(_links, dict):
+        if isinstance(_links, dict):
             try:
-                links_type_0 = ProfileLinks.from_dict(_links)
+                links_type_0 = _ProfileLinks_from_dict(_links)
 
                 links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -280,22 +263,18 @@ class Profile:
         _work_experience = d.get("work_experience", UNSET)
         work_experience: list[ProfileWorkExperience] | Unset = UNSET
         if _work_experience is not UNSET:
-            work_experience = [ProfileWorkExperience.from_dict(item) for item in _work_experience]
+            work_experience = [_ProfileWorkExperience_from_dict(item) for item in _work_experience]
 
         _education = d.get("education", UNSET)
         education: list[ProfileEducation] | Unset = UNSET
         if _education is not UNSET:
-            education = [ProfileEducation.from_dict(item) for item in _education]
+            education = [_ProfileEducation_from_dict(item) for item in _education]
 
         _eligibility = d.get("eligibility", UNSET)
         eligibility: None | ProfileEligibility | Unset
-        if _eligibility is None:
-            eligibility = _eligibility
-        elif isinstance(_eligibility, Unset):
-            eligibility = _eligibility
-        elif isinstance(_eligibility, dict):
+        if isinstance(_eligibility, dict):
             try:
-                eligibility_type_0 = ProfileEligibility.from_dict(_eligibility)
+                eligibility_type_0 = _ProfileEligibility_from_dict(_eligibility)
 
                 eligibility = eligibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -305,13 +284,9 @@ class Profile:
 
         _preferences = d.get("preferences", UNSET)
         preferences: None | ProfilePreferences | Unset
-        if _preferences is None:
-            preferences = _preferences
-        elif isinstance(_preferences, Unset):
-            preferences = _preferences
-        elif isinstance(_preferences, dict):
+        if isinstance(_preferences, dict):
             try:
-                preferences_type_0 = ProfilePreferences.from_dict(_preferences)
+                preferences_type_0 = _ProfilePreferences_from_dict(_preferences)
 
                 preferences = preferences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -321,13 +296,9 @@ class Profile:
 
         _self_identification = d.get("self_identification", UNSET)
         self_identification: None | ProfileSelfIdentification | Unset
-        if _self_identification is None:
-            self_identification = _self_identification
-        elif isinstance(_self_identification, Unset):
-            self_identification = _self_identification
-        elif isinstance(_self_identification, dict):
+        if isinstance(_self_identification, dict):
             try:
-                self_identification_type_0 = ProfileSelfIdentification.from_dict(_self_identification)
+                self_identification_type_0 = _ProfileSelfIdentification_from_dict(_self_identification)
 
                 self_identification = self_identification_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -335,24 +306,59 @@ class Profile:
         else:
             self_identification = _self_identification
 
-        profile = cls(
-            id,
-            name,
-            status,
-            import_error,
-            created_at,
-            updated_at,
-            contact,
-            location,
-            links,
-            work_experience,
-            education,
-            eligibility,
-            preferences,
-            self_identification,
-        )
+        if cls is Profile:
+            profile = _new_instance(cls)
+            profile.id = id
+            profile.name = name
+            profile.status = status
+            profile.import_error = import_error
+            profile.created_at = created_at
+            profile.updated_at = updated_at
+            profile.contact = contact
+            profile.location = location
+            profile.links = links
+            profile.work_experience = work_experience
+            profile.education = education
+            profile.eligibility = eligibility
+            profile.preferences = preferences
+            profile.self_identification = self_identification
+            profile.additional_properties = {}
+        else:
+            profile = cls(
+                id,
+                name,
+                status,
+                import_error,
+                created_at,
+                updated_at,
+                contact,
+                location,
+                links,
+                work_experience,
+                education,
+                eligibility,
+                preferences,
+                self_identification,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 1
+            + (name is not UNSET)
+            + (status is not UNSET)
+            + (import_error is not UNSET)
+            + (created_at is not UNSET)
+            + (updated_at is not UNSET)
+            + (contact is not UNSET)
+            + (location is not UNSET)
+            + (links is not UNSET)
+            + (work_experience is not UNSET)
+            + (education is not UNSET)
+            + (eligibility is not UNSET)
+            + (preferences is not UNSET)
+            + (self_identification is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile
@@ -393,6 +399,7 @@ _PROPERTY_NAMES = frozenset(
     )
 )
 
+
 # Imported after the class, not inside each method: a function-level import statement costs about a
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
@@ -405,3 +412,14 @@ from ..models.profile_links import ProfileLinks
 from ..models.profile_preferences import ProfilePreferences
 from ..models.profile_self_identification import ProfileSelfIdentification
 from ..models.profile_work_experience import ProfileWorkExperience
+
+# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
+# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
+_ProfileAddress_from_dict = ProfileAddress.from_dict
+_ProfileContact_from_dict = ProfileContact.from_dict
+_ProfileEducation_from_dict = ProfileEducation.from_dict
+_ProfileEligibility_from_dict = ProfileEligibility.from_dict
+_ProfileLinks_from_dict = ProfileLinks.from_dict
+_ProfilePreferences_from_dict = ProfilePreferences.from_dict
+_ProfileSelfIdentification_from_dict = ProfileSelfIdentification.from_dict
+_ProfileWorkExperience_from_dict = ProfileWorkExperience.from_dict

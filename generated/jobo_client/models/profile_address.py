@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileAddress")
 
 
@@ -89,15 +92,33 @@ class ProfileAddress:
 
         country = d.get("country", UNSET)
 
-        profile_address = cls(
-            address_line1,
-            city,
-            state,
-            postal_code,
-            country,
-        )
+        if cls is ProfileAddress:
+            profile_address = _new_instance(cls)
+            profile_address.address_line1 = address_line1
+            profile_address.city = city
+            profile_address.state = state
+            profile_address.postal_code = postal_code
+            profile_address.country = country
+            profile_address.additional_properties = {}
+        else:
+            profile_address = cls(
+                address_line1,
+                city,
+                state,
+                postal_code,
+                country,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (address_line1 is not UNSET)
+            + (city is not UNSET)
+            + (state is not UNSET)
+            + (postal_code is not UNSET)
+            + (country is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile_address.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_address

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileContact")
 
 
@@ -101,16 +104,36 @@ class ProfileContact:
 
         date_of_birth = d.get("date_of_birth", UNSET)
 
-        profile_contact = cls(
-            first_name,
-            last_name,
-            preferred_name,
-            email,
-            phone,
-            date_of_birth,
-        )
+        if cls is ProfileContact:
+            profile_contact = _new_instance(cls)
+            profile_contact.first_name = first_name
+            profile_contact.last_name = last_name
+            profile_contact.preferred_name = preferred_name
+            profile_contact.email = email
+            profile_contact.phone = phone
+            profile_contact.date_of_birth = date_of_birth
+            profile_contact.additional_properties = {}
+        else:
+            profile_contact = cls(
+                first_name,
+                last_name,
+                preferred_name,
+                email,
+                phone,
+                date_of_birth,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (first_name is not UNSET)
+            + (last_name is not UNSET)
+            + (preferred_name is not UNSET)
+            + (email is not UNSET)
+            + (phone is not UNSET)
+            + (date_of_birth is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile_contact.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_contact

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileEducation")
 
 
@@ -101,16 +104,36 @@ class ProfileEducation:
 
         gpa = d.get("gpa", UNSET)
 
-        profile_education = cls(
-            school,
-            degree,
-            field_of_study,
-            start_date,
-            end_date,
-            gpa,
-        )
+        if cls is ProfileEducation:
+            profile_education = _new_instance(cls)
+            profile_education.school = school
+            profile_education.degree = degree
+            profile_education.field_of_study = field_of_study
+            profile_education.start_date = start_date
+            profile_education.end_date = end_date
+            profile_education.gpa = gpa
+            profile_education.additional_properties = {}
+        else:
+            profile_education = cls(
+                school,
+                degree,
+                field_of_study,
+                start_date,
+                end_date,
+                gpa,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (school is not UNSET)
+            + (degree is not UNSET)
+            + (field_of_study is not UNSET)
+            + (start_date is not UNSET)
+            + (end_date is not UNSET)
+            + (gpa is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile_education.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_education

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileEligibility")
 
 
@@ -51,12 +54,21 @@ class ProfileEligibility:
 
         requires_sponsorship = d.get("requires_sponsorship", UNSET)
 
-        profile_eligibility = cls(
-            work_authorized_countries,
-            requires_sponsorship,
-        )
+        if cls is ProfileEligibility:
+            profile_eligibility = _new_instance(cls)
+            profile_eligibility.work_authorized_countries = work_authorized_countries
+            profile_eligibility.requires_sponsorship = requires_sponsorship
+            profile_eligibility.additional_properties = {}
+        else:
+            profile_eligibility = cls(
+                work_authorized_countries,
+                requires_sponsorship,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d) != 0 + (work_authorized_countries is not UNSET) + (requires_sponsorship is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile_eligibility.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_eligibility

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+
+_new_instance = object.__new__
+
+from io import BytesIO
+
 from ..types import File
 
 T = TypeVar("T", bound="ProfileImportRequest")
@@ -51,11 +55,16 @@ class ProfileImportRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         file = File(payload=BytesIO(d["file"]))
 
-        profile_import_request = cls(
-            file,
-        )
+        if cls is ProfileImportRequest:
+            profile_import_request = _new_instance(cls)
+            profile_import_request.file = file
+            profile_import_request.additional_properties = {}
+        else:
+            profile_import_request = cls(
+                file,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 1 and not d.keys() <= _PROPERTY_NAMES:
             profile_import_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_import_request

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import parse_uuid
+
+_new_instance = object.__new__
+
+from uuid import UUID
 
 T = TypeVar("T", bound="ProfileImportResponse")
 
@@ -47,12 +50,18 @@ class ProfileImportResponse:
 
         status = d["status"]
 
-        profile_import_response = cls(
-            profile_id,
-            status,
-        )
+        if cls is ProfileImportResponse:
+            profile_import_response = _new_instance(cls)
+            profile_import_response.profile_id = profile_id
+            profile_import_response.status = status
+            profile_import_response.additional_properties = {}
+        else:
+            profile_import_response = cls(
+                profile_id,
+                status,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 2 and not d.keys() <= _PROPERTY_NAMES:
             profile_import_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_import_response

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileLinks")
 
 
@@ -77,14 +80,26 @@ class ProfileLinks:
 
         website = d.get("website", UNSET)
 
-        profile_links = cls(
-            linkedin,
-            github,
-            portfolio,
-            website,
-        )
+        if cls is ProfileLinks:
+            profile_links = _new_instance(cls)
+            profile_links.linkedin = linkedin
+            profile_links.github = github
+            profile_links.portfolio = portfolio
+            profile_links.website = website
+            profile_links.additional_properties = {}
+        else:
+            profile_links = cls(
+                linkedin,
+                github,
+                portfolio,
+                website,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0 + (linkedin is not UNSET) + (github is not UNSET) + (portfolio is not UNSET) + (website is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile_links.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_links

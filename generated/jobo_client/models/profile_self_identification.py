@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileSelfIdentification")
 
 
@@ -78,14 +81,30 @@ class ProfileSelfIdentification:
 
         disability_status = d.get("disability_status", UNSET)
 
-        profile_self_identification = cls(
-            gender,
-            ethnicity,
-            veteran_status,
-            disability_status,
-        )
+        if cls is ProfileSelfIdentification:
+            profile_self_identification = _new_instance(cls)
+            profile_self_identification.gender = gender
+            profile_self_identification.ethnicity = ethnicity
+            profile_self_identification.veteran_status = veteran_status
+            profile_self_identification.disability_status = disability_status
+            profile_self_identification.additional_properties = {}
+        else:
+            profile_self_identification = cls(
+                gender,
+                ethnicity,
+                veteran_status,
+                disability_status,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (gender is not UNSET)
+            + (ethnicity is not UNSET)
+            + (veteran_status is not UNSET)
+            + (disability_status is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile_self_identification.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_self_identification

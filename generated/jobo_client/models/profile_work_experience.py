@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileWorkExperience")
 
 
@@ -113,17 +116,39 @@ class ProfileWorkExperience:
 
         description = d.get("description", UNSET)
 
-        profile_work_experience = cls(
-            company,
-            title,
-            location,
-            start_date,
-            end_date,
-            is_current,
-            description,
-        )
+        if cls is ProfileWorkExperience:
+            profile_work_experience = _new_instance(cls)
+            profile_work_experience.company = company
+            profile_work_experience.title = title
+            profile_work_experience.location = location
+            profile_work_experience.start_date = start_date
+            profile_work_experience.end_date = end_date
+            profile_work_experience.is_current = is_current
+            profile_work_experience.description = description
+            profile_work_experience.additional_properties = {}
+        else:
+            profile_work_experience = cls(
+                company,
+                title,
+                location,
+                start_date,
+                end_date,
+                is_current,
+                description,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d)
+            != 0
+            + (company is not UNSET)
+            + (title is not UNSET)
+            + (location is not UNSET)
+            + (start_date is not UNSET)
+            + (end_date is not UNSET)
+            + (is_current is not UNSET)
+            + (description is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             profile_work_experience.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return profile_work_experience

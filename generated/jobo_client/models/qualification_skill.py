@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="QualificationSkill")
 
 
@@ -51,12 +54,18 @@ class QualificationSkill:
 
         type_ = d.get("type", UNSET)
 
-        qualification_skill = cls(
-            name,
-            type_,
-        )
+        if cls is QualificationSkill:
+            qualification_skill = _new_instance(cls)
+            qualification_skill.name = name
+            qualification_skill.type_ = type_
+            qualification_skill.additional_properties = {}
+        else:
+            qualification_skill = cls(
+                name,
+                type_,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 1 + (type_ is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             qualification_skill.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return qualification_skill

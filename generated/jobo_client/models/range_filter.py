@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RangeFilter")
 
 
@@ -45,12 +48,18 @@ class RangeFilter:
 
         max_ = d.get("max", UNSET)
 
-        range_filter = cls(
-            min_,
-            max_,
-        )
+        if cls is RangeFilter:
+            range_filter = _new_instance(cls)
+            range_filter.min_ = min_
+            range_filter.max_ = max_
+            range_filter.additional_properties = {}
+        else:
+            range_filter = cls(
+                min_,
+                max_,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (min_ is not UNSET) + (max_ is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             range_filter.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return range_filter

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SalaryExpectation")
 
 
@@ -65,13 +68,23 @@ class SalaryExpectation:
 
         period = d.get("period", UNSET)
 
-        salary_expectation = cls(
-            amount,
-            currency,
-            period,
-        )
+        if cls is SalaryExpectation:
+            salary_expectation = _new_instance(cls)
+            salary_expectation.amount = amount
+            salary_expectation.currency = currency
+            salary_expectation.period = period
+            salary_expectation.additional_properties = {}
+        else:
+            salary_expectation = cls(
+                amount,
+                currency,
+                period,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if (
+            len(d) != 0 + (amount is not UNSET) + (currency is not UNSET) + (period is not UNSET)
+            and not d.keys() <= _PROPERTY_NAMES
+        ):
             salary_expectation.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return salary_expectation

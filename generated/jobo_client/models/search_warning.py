@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SearchWarning")
 
 
@@ -53,12 +56,18 @@ class SearchWarning:
 
         message = d.get("message", UNSET)
 
-        search_warning = cls(
-            code,
-            message,
-        )
+        if cls is SearchWarning:
+            search_warning = _new_instance(cls)
+            search_warning.code = code
+            search_warning.message = message
+            search_warning.additional_properties = {}
+        else:
+            search_warning = cls(
+                code,
+                message,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (code is not UNSET) + (message is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             search_warning.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return search_warning

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="SessionValidationError")
 
 
@@ -53,12 +56,18 @@ class SessionValidationError:
 
         message = d.get("message", UNSET)
 
-        session_validation_error = cls(
-            field_id,
-            message,
-        )
+        if cls is SessionValidationError:
+            session_validation_error = _new_instance(cls)
+            session_validation_error.field_id = field_id
+            session_validation_error.message = message
+            session_validation_error.additional_properties = {}
+        else:
+            session_validation_error = cls(
+                field_id,
+                message,
+            )
 
-        if not d.keys() <= _PROPERTY_NAMES:
+        if len(d) != 0 + (field_id is not UNSET) + (message is not UNSET) and not d.keys() <= _PROPERTY_NAMES:
             session_validation_error.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         return session_validation_error
