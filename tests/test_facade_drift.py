@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import pkgutil
 import re
 import typing
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import jobo_client.api
 import pytest
+from jobo_client.types import Unset
 
 from jobo_ext import AsyncJoboClient, JoboClient
 from tests.spec_utils import iter_operations
@@ -118,3 +121,50 @@ def test_every_public_facade_method_has_a_docstring(client: Any) -> None:
         for name, member in inspect.getmembers(type(resource), inspect.isfunction):
             if not name.startswith("_"):
                 assert member.__doc__, f"{type(resource).__name__}.{name}"
+
+
+# The public facade as it stood before the iterators were derived from their page methods (issue 16),
+# written by `python -m tests.test_facade_drift`: the test below proves no name, kind, type or default
+# of any facade method has changed since, for the sync and the async client alike.
+SIGNATURES = Path(__file__).with_name("facade_signatures.json")
+
+
+def _describe(fn: Any) -> dict[str, Any]:
+    hints = typing.get_type_hints(fn)
+    signature = inspect.signature(fn)
+    return {
+        "parameters": [
+            [
+                name,
+                p.kind.name,
+                repr(hints.get(name, p.annotation)),
+                "UNSET" if isinstance(p.default, Unset) else repr(p.default),
+            ]
+            for name, p in signature.parameters.items()
+        ],
+        "return": repr(hints.get("return")),
+        "iterator": inspect.isasyncgenfunction(fn) or inspect.isgeneratorfunction(fn),
+    }
+
+
+def facade_surface() -> dict[str, Any]:
+    surface: dict[str, Any] = {}
+    for cls in (JoboClient, AsyncJoboClient):
+        instance = cls(api_key="jbe_test_drift", base_url="http://127.0.0.1:9")
+        for resource in _resources(instance):
+            for name, member in inspect.getmembers(type(resource), inspect.isfunction):
+                if not name.startswith("_"):
+                    surface[f"{type(resource).__name__}.{name}"] = _describe(member)
+    return dict(sorted(surface.items()))
+
+
+def test_facade_signatures_match_the_recorded_surface() -> None:
+    recorded = json.loads(SIGNATURES.read_text(encoding="utf-8"))
+    current = facade_surface()
+    assert current.keys() == recorded.keys()
+    for key, wanted in recorded.items():
+        assert current[key] == wanted, key
+
+
+if __name__ == "__main__":
+    SIGNATURES.write_text(json.dumps(facade_surface(), indent=1) + "\n", encoding="utf-8")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import mimetypes
 import os
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Concatenate, ParamSpec, TypeVar, cast
 
 import attrs
 from jobo_client.types import File
@@ -20,9 +22,13 @@ __all__ = [
     "no_filters_beside_cursor",
     "open_resume",
     "operation",
+    "pages_of",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
+S = TypeVar("S")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 RESUME_EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".md")
 MAX_RESUME_BYTES = 10 * 1024 * 1024
@@ -36,6 +42,44 @@ def operation(module: ModuleType) -> Callable[[F], F]:
         return method
 
     return mark
+
+
+def pages_of(
+    page: Callable[Concatenate[S, P], Any],
+) -> Callable[[Callable[..., R]], Callable[Concatenate[S, P], R]]:
+    """Give an iterator method the parameters of its single-page method ``page``, written only there.
+
+    The iterator is written as ``(self, *args, **kwargs)`` and reads its arguments with
+    :func:`arguments`; this gives it ``page``'s signature for type checkers (``ParamSpec``), for
+    ``inspect.signature``/``help()`` and for ``typing.get_type_hints``. The method object itself is
+    returned, so it stays a generator function (no extra layer per item).
+    """
+
+    def adopt(walk: Callable[..., R]) -> Callable[Concatenate[S, P], R]:
+        returns = walk.__annotations__["return"]
+        signature = inspect.signature(page)
+        walk.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
+        walk.__annotations__ = {**page.__annotations__, "return": returns}
+        walk.__jobo_operation__ = page.__jobo_operation__  # type: ignore[attr-defined]
+        return cast("Callable[Concatenate[S, P], R]", walk)
+
+    return adopt
+
+
+def arguments(method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The arguments of a call to ``method`` (a bound page method), defaults filled in, by name.
+
+    Raises :class:`TypeError` for arguments ``method`` does not take, as a call to it would.
+    """
+    bound = _signature(method.__func__).bind(method.__self__, *args, **kwargs)  # type: ignore[attr-defined]
+    bound.apply_defaults()
+    del bound.arguments["self"]
+    return bound.arguments
+
+
+@functools.cache
+def _signature(fn: Callable[..., Any]) -> inspect.Signature:
+    return inspect.signature(fn)
 
 
 def fields_of(scope: dict[str, Any], exclude: tuple[str, ...] = ("self",)) -> dict[str, Any]:

@@ -81,10 +81,12 @@ from jobo_ext.errors import JoboError
 from jobo_ext.pagination import CursorScan, PageCounter, career_site_rows, count_rows
 from jobo_ext.resources._common import (
     ResumeUpload,
+    arguments,
     fields_of,
     no_filters_beside_cursor,
     open_resume,
     operation,
+    pages_of,
 )
 from jobo_ext.validation import check_body, check_non_empty, check_request, check_uuid
 
@@ -155,6 +157,22 @@ class _SyncResource:
         with self._options(), parse_guard(operation_id) as guard:
             response = self._client.generated.get_httpx_client().request(**request)
             return guard.expect(response.json(), dict, response)
+
+    def _feed_pages(
+        self,
+        operation_id: str,
+        model: type[Any],
+        fetch: Callable[..., Any],
+        given: dict[str, Any],
+        rows: Callable[[Any], int],
+    ) -> Iterator[Any]:
+        """The pages of a cursor feed whose request is a ``model`` body built from ``given``'s fields."""
+        body = given.pop("body")
+        request = self._feed_body(operation_id, model, body, given)
+        start = request.cursor if isinstance(request.cursor, str) else None
+        return self._cursor_pages(
+            operation_id, fetch, {"body": request}, lambda c: {"body": model(cursor=c)}, start, rows
+        )
 
     def _cursor_pages(
         self,
@@ -229,37 +247,16 @@ class Jobs(_SyncResource):
         query = self._check("searchJobs", fields_of(locals()))
         return self._call("searchJobs", search_jobs.sync_detailed, JobSearchResponse, **query)
 
-    @operation(search_jobs)
-    def iter_search_pages(
-        self,
-        *,
-        q: str | Unset = UNSET,
-        search_description: bool | Unset = UNSET,
-        location: str | Unset = UNSET,
-        sources: CSV = UNSET,
-        work_model: CSV = UNSET,
-        employment_type: CSV = UNSET,
-        experience_level: CSV = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        posted_before: datetime.datetime | Unset = UNSET,
-        discovered_after: datetime.datetime | Unset = UNSET,
-        discovered_before: datetime.datetime | Unset = UNSET,
-        min_salary_usd: int | Unset = UNSET,
-        max_salary_usd: int | Unset = UNSET,
-        skills: CSV = UNSET,
-        industries: CSV = UNSET,
-        include_facets: CSV = UNSET,
-        include_fields: CSV = UNSET,
-        page: int | Unset = 1,
-        page_size: int | Unset = 25,
-    ) -> Iterator[JobSearchResponse]:
+    @pages_of(search)
+    def iter_search_pages(self, *args: Any, **kwargs: Any) -> Iterator[JobSearchResponse]:
         """Every page of :meth:`search` from ``page`` on, fetched lazily; stops on an empty or last page.
 
         Each page is metered as in :meth:`search`. The pages are numbered here, not by the server: a
         response for another page than the one requested raises :class:`~jobo_ext.APIResponseError`.
         """
-        filters = fields_of(locals(), exclude=("self", "page"))
-        self._check("searchJobs", {**filters, "page": page})
+        filters = arguments(self.search, args, kwargs)
+        self._check("searchJobs", filters)
+        page = filters.pop("page")
         pages = PageCounter(page if isinstance(page, int) else 1)
         number: int | None = pages.number
         while number is not None:
@@ -268,35 +265,13 @@ class Jobs(_SyncResource):
                 number = pages.after(current)
             yield current
 
-    @operation(search_jobs)
-    def iter_search(
-        self,
-        *,
-        q: str | Unset = UNSET,
-        search_description: bool | Unset = UNSET,
-        location: str | Unset = UNSET,
-        sources: CSV = UNSET,
-        work_model: CSV = UNSET,
-        employment_type: CSV = UNSET,
-        experience_level: CSV = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        posted_before: datetime.datetime | Unset = UNSET,
-        discovered_after: datetime.datetime | Unset = UNSET,
-        discovered_before: datetime.datetime | Unset = UNSET,
-        min_salary_usd: int | Unset = UNSET,
-        max_salary_usd: int | Unset = UNSET,
-        skills: CSV = UNSET,
-        industries: CSV = UNSET,
-        include_facets: CSV = UNSET,
-        include_fields: CSV = UNSET,
-        page: int | Unset = 1,
-        page_size: int | Unset = 25,
-    ) -> Iterator[Job]:
+    @pages_of(search)
+    def iter_search(self, *args: Any, **kwargs: Any) -> Iterator[Job]:
         """Every job of :meth:`search`, page after page (one page in memory at a time).
 
         Each page is metered as in :meth:`search`: a broad query walked to the end can cost a lot.
         """
-        for current in self.iter_search_pages(**fields_of(locals())):
+        for current in self.iter_search_pages(*args, **kwargs):
             for job in current.jobs:
                 yield job
 
@@ -376,22 +351,8 @@ class Feed(_SyncResource):
         request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
         return self._call("getJobFeed", get_job_feed.sync_detailed, JobFeedResponse, body=request)
 
-    @operation(get_job_feed)
-    def iter_pages(
-        self,
-        *,
-        body: JobFeedRequest | Unset = UNSET,
-        locations: list[LocationFilter] | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        stable_scan: bool | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[JobFeedResponse]:
+    @pages_of(jobs)
+    def iter_pages(self, *args: Any, **kwargs: Any) -> Iterator[JobFeedResponse]:
         """Every batch of the jobs feed until ``has_more`` is false, each with its ``next_cursor``.
 
         Persist ``batch.next_cursor`` after storing ``batch.jobs``; after a crash pass it back as
@@ -399,74 +360,31 @@ class Feed(_SyncResource):
         not advance (a cursor already sent comes back, or 25 empty batches in a row claim ``has_more``)
         raises :class:`~jobo_ext.APIResponseError`.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
-        start = request.cursor if isinstance(request.cursor, str) else None
-        pages = self._cursor_pages(
-            "getJobFeed",
-            functools.partial(self._call, "getJobFeed", get_job_feed.sync_detailed, JobFeedResponse),
-            {"body": request},
-            lambda c: {"body": JobFeedRequest(cursor=c)},
-            start,
-            lambda p: len(p.jobs),
-        )
+        fetch = functools.partial(self._call, "getJobFeed", get_job_feed.sync_detailed, JobFeedResponse)
+        given = arguments(self.jobs, args, kwargs)
+        pages = self._feed_pages("getJobFeed", JobFeedRequest, fetch, given, lambda p: len(p.jobs))
         for page in pages:
             yield page
 
-    @operation(get_job_feed)
-    def iter_jobs(
-        self,
-        *,
-        body: JobFeedRequest | Unset = UNSET,
-        locations: list[LocationFilter] | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        stable_scan: bool | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[Job]:
+    @pages_of(jobs)
+    def iter_jobs(self, *args: Any, **kwargs: Any) -> Iterator[Job]:
         """Every job of the feed, batch after batch (one batch in memory at a time). Cost as :meth:`jobs`."""
-        for page in self.iter_pages(**fields_of(locals())):
+        for page in self.iter_pages(*args, **kwargs):
             for job in page.jobs:
                 yield job
 
-    @operation(get_job_feed)
-    def iter_raw_pages(
-        self,
-        *,
-        body: JobFeedRequest | Unset = UNSET,
-        locations: list[LocationFilter] | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        stable_scan: bool | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[dict[str, Any]]:
+    @pages_of(jobs)
+    def iter_raw_pages(self, *args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
         """:meth:`iter_pages` without models: each batch is the decoded JSON (``batch["jobs"]`` is a list
         of plain dicts, ``batch["next_cursor"]`` the cursor to persist).
 
         For bulk pipelines that store the JSON as received: it skips building a ``Job`` per job, the
         larger part of a batch's client-side cost. Same requests, cost and errors as :meth:`iter_pages`.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
-        pages = self._cursor_pages(
-            "getJobFeed",
-            functools.partial(self._raw, "getJobFeed", get_job_feed),
-            {"body": request},
-            lambda c: {"body": JobFeedRequest(cursor=c)},
-            request.cursor if isinstance(request.cursor, str) else None,
-            lambda p: count_rows(p.get("jobs")),
-        )
-        for page in pages:
+        fetch = functools.partial(self._raw, "getJobFeed", get_job_feed)
+        given = arguments(self.jobs, args, kwargs)
+        rows: Callable[[Any], int] = lambda p: count_rows(p.get("jobs"))  # noqa: E731
+        for page in self._feed_pages("getJobFeed", JobFeedRequest, fetch, given, rows):
             yield page
 
     @operation(get_managed_job_feed)
@@ -491,49 +409,23 @@ class Feed(_SyncResource):
             "getManagedJobFeed", get_managed_job_feed.sync_detailed, JobFeedResponse, body=request
         )
 
-    @operation(get_managed_job_feed)
-    def iter_managed_pages(
-        self,
-        *,
-        body: ManagedJobFeedRequest | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[JobFeedResponse]:
+    @pages_of(managed_jobs)
+    def iter_managed_pages(self, *args: Any, **kwargs: Any) -> Iterator[JobFeedResponse]:
         """Every batch of the managed feed, each with its ``next_cursor`` (resumable like :meth:`iter_pages`)."""
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getManagedJobFeed", ManagedJobFeedRequest, body, fields)
-        start = request.cursor if isinstance(request.cursor, str) else None
-        pages = self._cursor_pages(
-            "getManagedJobFeed",
-            functools.partial(
-                self._call, "getManagedJobFeed", get_managed_job_feed.sync_detailed, JobFeedResponse
-            ),
-            {"body": request},
-            lambda c: {"body": ManagedJobFeedRequest(cursor=c)},
-            start,
-            lambda p: len(p.jobs),
+        fetch = functools.partial(
+            self._call, "getManagedJobFeed", get_managed_job_feed.sync_detailed, JobFeedResponse
+        )
+        given = arguments(self.managed_jobs, args, kwargs)
+        pages = self._feed_pages(
+            "getManagedJobFeed", ManagedJobFeedRequest, fetch, given, lambda p: len(p.jobs)
         )
         for page in pages:
             yield page
 
-    @operation(get_managed_job_feed)
-    def iter_managed_jobs(
-        self,
-        *,
-        body: ManagedJobFeedRequest | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[Job]:
+    @pages_of(managed_jobs)
+    def iter_managed_jobs(self, *args: Any, **kwargs: Any) -> Iterator[Job]:
         """Every job of the managed feed, batch after batch."""
-        for page in self.iter_managed_pages(**fields_of(locals())):
+        for page in self.iter_managed_pages(*args, **kwargs):
             for job in page.jobs:
                 yield job
 
@@ -556,41 +448,27 @@ class Feed(_SyncResource):
             "getExpiredJobIds", get_expired_job_ids.sync_detailed, ExpiredJobIdsResponse, **query
         )
 
-    @operation(get_expired_job_ids)
-    def iter_expired_pages(
-        self,
-        *,
-        expired_since: datetime.datetime | Unset | None = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[ExpiredJobIdsResponse]:
+    @pages_of(expired)
+    def iter_expired_pages(self, *args: Any, **kwargs: Any) -> Iterator[ExpiredJobIdsResponse]:
         """Every page of expired ids, each with its ``next_cursor`` (resumable). Always free."""
-        first = self._check(
-            "getExpiredJobIds", {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
-        )
+        given = arguments(self.expired, args, kwargs)
         pages = self._cursor_pages(
             "getExpiredJobIds",
             functools.partial(
                 self._call, "getExpiredJobIds", get_expired_job_ids.sync_detailed, ExpiredJobIdsResponse
             ),
-            first,
-            lambda c: {"expired_since": expired_since, "cursor": c, "batch_size": batch_size},
-            cursor if isinstance(cursor, str) else None,
+            self._check("getExpiredJobIds", given),
+            lambda c: {**given, "cursor": c},
+            given["cursor"] if isinstance(given["cursor"], str) else None,
             lambda p: len(p.job_ids),
         )
         for page in pages:
             yield page
 
-    @operation(get_expired_job_ids)
-    def iter_expired(
-        self,
-        *,
-        expired_since: datetime.datetime | Unset | None = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[UUID]:
+    @pages_of(expired)
+    def iter_expired(self, *args: Any, **kwargs: Any) -> Iterator[UUID]:
         """Every expired job id since ``expired_since``, page after page. Always free."""
-        for page in self.iter_expired_pages(**fields_of(locals())):
+        for page in self.iter_expired_pages(*args, **kwargs):
             for job_id in page.job_ids:
                 yield job_id
 
@@ -616,42 +494,26 @@ class CareerSites(_SyncResource):
             "getCareerSiteFeed", get_career_site_feed.sync_detailed, CareerSiteFeedResponse, body=request
         )
 
-    @operation(get_career_site_feed)
-    def iter_pages(
-        self,
-        *,
-        body: CareerSiteFeedRequest | Unset = UNSET,
-        industries: list[str] | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-    ) -> Iterator[CareerSiteFeedResponse]:
+    @pages_of(feed)
+    def iter_pages(self, *args: Any, **kwargs: Any) -> Iterator[CareerSiteFeedResponse]:
         """Every batch of the career-sites feed, each with its ``next_cursor`` (resumable)."""
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getCareerSiteFeed", CareerSiteFeedRequest, body, fields)
-        pages = self._cursor_pages(
+        fetch = functools.partial(
+            self._call, "getCareerSiteFeed", get_career_site_feed.sync_detailed, CareerSiteFeedResponse
+        )
+        pages = self._feed_pages(
             "getCareerSiteFeed",
-            functools.partial(
-                self._call, "getCareerSiteFeed", get_career_site_feed.sync_detailed, CareerSiteFeedResponse
-            ),
-            {"body": request},
-            lambda c: {"body": CareerSiteFeedRequest(cursor=c)},
-            request.cursor if isinstance(request.cursor, str) else None,
+            CareerSiteFeedRequest,
+            fetch,
+            arguments(self.feed, args, kwargs),
             lambda p: sum(count_rows(value) for value in p.additional_properties.values()),
         )
         for page in pages:
             yield page
 
-    @operation(get_career_site_feed)
-    def iter_feed(
-        self,
-        *,
-        body: CareerSiteFeedRequest | Unset = UNSET,
-        industries: list[str] | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-    ) -> Iterator[dict[str, Any]]:
+    @pages_of(feed)
+    def iter_feed(self, *args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
         """Every career-site row (a plain dict: the row schema is not documented), batch after batch."""
-        for page in self.iter_pages(**fields_of(locals())):
+        for page in self.iter_pages(*args, **kwargs):
             for row in career_site_rows(page):
                 yield row
 
@@ -685,22 +547,17 @@ class Companies(_SyncResource):
             **query,
         )
 
-    @operation(get_company_jobs)
-    def iter_jobs(
-        self,
-        id: UUID | str,
-        *,
-        posted_after: datetime.datetime | Unset = UNSET,
-        page: int | Unset = 1,
-        page_size: int | Unset = 25,
-    ) -> Iterator[Job]:
+    @pages_of(jobs)
+    def iter_jobs(self, *args: Any, **kwargs: Any) -> Iterator[Job]:
         """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
-        self._check("getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size})
-        pages = PageCounter(page if isinstance(page, int) else 1)
+        given = arguments(self.jobs, args, kwargs)
+        company = given.pop("id")
+        self._check("getCompanyJobs", given)
+        pages = PageCounter(given["page"] if isinstance(given["page"], int) else 1)
         number: int | None = pages.number
         while number is not None:
             with parse_guard("getCompanyJobs"):
-                current = self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
+                current = self.jobs(company, **{**given, "page": number})
                 number = pages.after(current)
             for job in current.jobs:
                 yield job
