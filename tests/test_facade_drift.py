@@ -98,6 +98,16 @@ def test_facade_parameters_match_the_generated_functions(client: Any) -> None:
         )
 
 
+def test_each_endpoint_names_its_spec_operation_and_module(client: Any) -> None:
+    spec_ids = {op["operationId"] for _, _, op in iter_operations()}
+    for resource, name, method in _facade_methods(client):
+        endpoint = method.__jobo_operation__
+        assert endpoint.operation_id in spec_ids, f"{resource}.{name}: {endpoint!r}"
+        assert (
+            endpoint.module.__name__ == endpoint.__name__ == f"jobo_client.api.{endpoint.tag}.{endpoint.name}"
+        )
+
+
 def test_path_parameters_stay_positional(client: Any) -> None:
     for resource, name, method in _facade_methods(client):
         generated = _params(method.__jobo_operation__.sync_detailed)

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import mimetypes
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import ModuleType
-from typing import IO, Any, Concatenate, ParamSpec, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import attrs
-from jobo_client.types import File
+from jobo_client.types import File, Unset
+
+from jobo_ext._context import call_options
+from jobo_ext.resources._endpoints import Endpoint
+from jobo_ext.validation import check_body, check_request
+
+if TYPE_CHECKING:
+    from jobo_ext.client import _BaseJoboClient
 
 __all__ = [
     "MAX_RESUME_BYTES",
     "RESUME_EXTENSIONS",
+    "Resource",
     "ResumeUpload",
     "fields_of",
     "no_filters_beside_cursor",
@@ -29,16 +37,56 @@ F = TypeVar("F", bound=Callable[..., Any])
 S = TypeVar("S")
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
+C = TypeVar("C", bound="_BaseJoboClient")
 
 RESUME_EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".md")
 MAX_RESUME_BYTES = 10 * 1024 * 1024
 
 
-def operation(module: ModuleType) -> Callable[[F], F]:
-    """Record which generated endpoint module a facade method calls (read by the no-drift test)."""
+class Resource(Generic[C]):
+    """What the sync and async resource classes share: the client, argument checks, call options."""
+
+    def __init__(self, client: C) -> None:
+        self._client = client
+
+    def _check(self, operation_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Query and path parameters checked against the spec, as they are to be sent."""
+        return check_request(operation_id, values, strict=self._client._config.strict_values)
+
+    def _body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+        """The request body, ``body`` as given or built from the keyword fields, checked against the spec."""
+        return check_body(
+            operation_id, _build_body(model, body, fields), strict=self._client._config.strict_values
+        )
+
+    def _feed_body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+        """Like :meth:`_body`, and a cursor travels alone: the API ignores filters sent beside it."""
+        request = self._body(operation_id, model, body, fields)
+        no_filters_beside_cursor(request)
+        return request
+
+    def _options(self) -> contextlib.AbstractContextManager[object]:
+        """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
+        overrides = self._client._call_overrides
+        return call_options(**overrides) if overrides else contextlib.nullcontext()
+
+
+def _build_body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+    """``body`` as given, or a ``model`` built from the keyword fields — not both."""
+    given = {k: v for k, v in fields.items() if not isinstance(v, Unset)}
+    if not isinstance(body, Unset):
+        if given:
+            raise ValueError(f"pass either body= or the fields ({', '.join(sorted(given))}), not both")
+        return body
+    return model(**given)
+
+
+def operation(endpoint: Endpoint) -> Callable[[F], F]:
+    """Record which generated operation a facade method calls (read by the no-drift test)."""
 
     def mark(method: F) -> F:
-        method.__jobo_operation__ = module  # type: ignore[attr-defined]
+        method.__jobo_operation__ = endpoint  # type: ignore[attr-defined]
         return method
 
     return mark
