@@ -9,17 +9,22 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import jobo_client.models
 
-FIXTURES = "tests/fixtures"
+JOB = Path(__file__).parent / "fixtures" / "job.json"
 
 
 def _run(code: str) -> Any:
     """The JSON that ``code`` prints, run in a fresh interpreter from the repository root."""
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False, timeout=120
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -51,7 +56,7 @@ def test_the_first_call_loads_its_operation_and_models_only() -> None:
     import httpx, pathlib
     from jobo_ext import JoboClient
 
-    job = pathlib.Path("tests/fixtures/job.json").read_text()
+    job = pathlib.Path(%r).read_text()
     transport = httpx.MockTransport(
         lambda request: httpx.Response(200, content=job, headers={"Content-Type": "application/json"})
     )
@@ -65,11 +70,12 @@ def test_the_first_call_loads_its_operation_and_models_only() -> None:
         "title": got.title,
     }))
     """
+        % str(JOB)
     )
     assert not [m for m in found["before"] if m.startswith(("jobo_client.api.", "jobo_client.models."))]
     assert found["api"] == ["jobo_client.api.jobs_search", "jobo_client.api.jobs_search.get_job"]
     assert found["job"] == "jobo_client.models.job"
-    assert found["title"] == json.loads(open(f"{FIXTURES}/job.json", encoding="utf-8").read())["title"]
+    assert found["title"] == json.loads(JOB.read_text(encoding="utf-8"))["title"]
 
 
 def test_type_hints_of_the_facade_resolve_in_a_fresh_process() -> None:
