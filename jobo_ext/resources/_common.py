@@ -7,12 +7,13 @@ import functools
 import inspect
 import mimetypes
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import attrs
-from jobo_client.types import File, Unset
+from jobo_client import models
+from jobo_client.types import UNSET, File, Unset
 
 from jobo_ext._context import call_options
 from jobo_ext.resources._endpoints import Endpoint
@@ -26,6 +27,7 @@ __all__ = [
     "RESUME_EXTENSIONS",
     "Resource",
     "ResumeUpload",
+    "answers_of",
     "fields_of",
     "no_filters_beside_cursor",
     "open_resume",
@@ -54,15 +56,16 @@ class Resource(Generic[C]):
         """Query and path parameters checked against the spec, as they are to be sent."""
         return check_request(operation_id, values, strict=self._client._config.strict_values)
 
-    def _body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
-        """The request body, ``body`` as given or built from the keyword fields, checked against the spec."""
-        return check_body(
-            operation_id, _build_body(model, body, fields), strict=self._client._config.strict_values
-        )
+    def _body(self, operation_id: str, model: type[T], given: Mapping[str, Any]) -> T:
+        """The request body from a method's arguments ``given`` (its ``locals()``): ``body`` as given or
+        a ``model`` built from the keyword fields, checked against the spec."""
+        fields = {k: v for k, v in given.items() if k not in ("self", "body")}
+        body: T = _build_body(model, given.get("body", UNSET), fields)
+        return check_body(operation_id, body, strict=self._client._config.strict_values)
 
-    def _feed_body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
+    def _feed_body(self, operation_id: str, model: type[T], given: Mapping[str, Any]) -> T:
         """Like :meth:`_body`, and a cursor travels alone: the API ignores filters sent beside it."""
-        request = self._body(operation_id, model, body, fields)
+        request = self._body(operation_id, model, given)
         no_filters_beside_cursor(request)
         return request
 
@@ -128,6 +131,16 @@ def arguments(method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[st
 @functools.cache
 def _signature(fn: Callable[..., Any]) -> inspect.Signature:
     return inspect.signature(fn)
+
+
+def answers_of(answers: Any) -> Any:
+    """Session answers as sent: at least one, mappings made answers (the rest is left to the
+    body check)."""
+    if not answers:
+        raise ValueError("answers must contain at least one answer")
+    if isinstance(answers, Sequence):
+        return [models.Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
+    return answers
 
 
 def fields_of(scope: dict[str, Any], exclude: tuple[str, ...] = ("self",)) -> dict[str, Any]:

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import builtins
 import datetime
-import functools
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from jobo_client import models
-from jobo_client.types import UNSET, Response, Unset
+from jobo_client.types import UNSET, Unset
 
 from jobo_ext._invoke import parse_guard
 from jobo_ext.errors import JoboError
@@ -59,58 +58,67 @@ CSV = str | Sequence[str] | Unset
 
 class _SyncResource(Resource["JoboClient"]):
     def _call(self, endpoint: api.Endpoint, model: type[T], /, *args: Any, **kwargs: Any) -> T:
-        """``model`` parsed from ``endpoint``'s generated call through this client."""
-        fn: Callable[..., Response[Any]] = endpoint.module.sync_detailed
-        with self._options(), parse_guard(endpoint.operation_id) as guard:
-            result = fn(*args, client=self._client.generated, **kwargs)
-            return guard.expect(result.parsed, model, result)
+        """``model`` parsed from ``endpoint``'s generated call through this client.
 
-    def _raw(self, endpoint: api.Endpoint, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The decoded JSON body of one 2xx response: the generated request, no model built.
-
-        The transport has already decoded (and checked) the body, so this costs no second parse.
+        With ``model`` ``dict``, the decoded JSON body of the 2xx response and no model built: the
+        transport has already decoded (and checked) the body, so this costs no second parse.
         """
-        request = endpoint.request(*args, **kwargs)
+        if model is dict:
+            request = endpoint.request(*args, **kwargs)
+            with self._options(), parse_guard(endpoint.operation_id) as guard:
+                response = self._client.generated.get_httpx_client().request(**request)
+                return guard.expect(response.json(), model, response)
         with self._options(), parse_guard(endpoint.operation_id) as guard:
-            response = self._client.generated.get_httpx_client().request(**request)
-            return guard.expect(response.json(), dict, response)
+            result = endpoint.module.sync_detailed(*args, client=self._client.generated, **kwargs)
+            return guard.expect(result.parsed, model, result)
 
     def _feed_pages(
         self,
-        operation_id: str,
+        endpoint: api.Endpoint,
         model: type[Any],
-        fetch: Callable[..., Any],
+        page: type[Any],
         given: dict[str, Any],
         rows: Callable[[Any], int],
     ) -> Iterator[Any]:
-        """The pages of a cursor feed whose request is a ``model`` body built from ``given``'s fields."""
-        body = given.pop("body")
-        request = self._feed_body(operation_id, model, body, given)
+        r"""The ``page``\ s of a cursor feed whose request is a ``model`` body built from the arguments ``given``."""
+        request = self._feed_body(endpoint.operation_id, model, given)
         start = request.cursor if isinstance(request.cursor, str) else None
         return self._cursor_pages(
-            operation_id, fetch, {"body": request}, lambda c: {"body": model(cursor=c)}, start, rows
+            endpoint, page, {"body": request}, lambda c: {"body": model(cursor=c)}, start, rows
         )
+
+    def _numbered_pages(
+        self, operation_id: str, fetch: Callable[[int], Any], first: int | Unset
+    ) -> Iterator[Any]:
+        """Pages ``fetch(number)`` from page ``first`` on, numbered here (:class:`PageCounter`)."""
+        pages = PageCounter(first if isinstance(first, int) else 1)
+        number: int | None = pages.number
+        while number is not None:
+            with parse_guard(operation_id):
+                current = fetch(number)
+                number = pages.after(current)
+            yield current
 
     def _cursor_pages(
         self,
-        operation_id: str,
-        fetch: Callable[..., Any],
+        endpoint: api.Endpoint,
+        model: type[Any],
         first: Mapping[str, Any],
         continuation: Callable[[str], Mapping[str, Any]],
         cursor: str | None,
         rows: Callable[[Any], int],
     ) -> Iterator[Any]:
-        """Pages from ``fetch(**first)``, then ``fetch(**continuation(next_cursor))`` until the end.
+        """Pages of ``endpoint`` called with ``first``, then with ``continuation(next_cursor)`` until the end.
 
-        Pages are models or, from :meth:`_raw`, plain dicts; both carry ``has_more`` and ``next_cursor``;
-        ``rows(page)`` counts a page's items. A page the scan cannot continue from (a repeated cursor, too
-        many empty pages: :class:`~jobo_ext.pagination.CursorScan`) raises
-        :class:`~jobo_ext.APIResponseError` for ``operation_id`` instead of being yielded.
+        Pages are ``model`` instances or (``dict``) the decoded JSON; both carry ``has_more`` and
+        ``next_cursor``; ``rows(page)`` counts a page's items. A page the scan cannot
+        continue from (a repeated cursor, too many empty pages: :class:`~jobo_ext.pagination.CursorScan`)
+        raises :class:`~jobo_ext.APIResponseError` for the operation instead of being yielded.
         """
         kwargs, scan = first, CursorScan(cursor)
         while True:
-            with parse_guard(operation_id):
-                page = fetch(**kwargs)
+            with parse_guard(endpoint.operation_id):
+                page = self._call(endpoint, model, **kwargs)
                 if isinstance(page, dict):
                     following = scan.after(page.get("has_more"), page.get("next_cursor"), rows(page))
                 else:
@@ -122,7 +130,7 @@ class _SyncResource(Resource["JoboClient"]):
 
 
 class Jobs(_SyncResource):
-    """models.Job search and lookup: ``GET /api/jobs``, ``POST /api/jobs/search``, ``GET /api/jobs/{id}``."""
+    """Job search and lookup: ``GET /api/jobs``, ``POST /api/jobs/search``, ``GET /api/jobs/{id}``."""
 
     @operation(api.search_jobs)
     def search(
@@ -173,14 +181,9 @@ class Jobs(_SyncResource):
         """
         filters = arguments(self.search, args, kwargs)
         self._check("searchJobs", filters)
-        page = filters.pop("page")
-        pages = PageCounter(page if isinstance(page, int) else 1)
-        number: int | None = pages.number
-        while number is not None:
-            with parse_guard("searchJobs"):
-                current = self.search(**filters, page=number)
-                number = pages.after(current)
-            yield current
+        first = filters.pop("page")
+        for page in self._numbered_pages("searchJobs", lambda n: self.search(**filters, page=n), first):
+            yield page
 
     @pages_of(search)
     def iter_search(self, *args: Any, **kwargs: Any) -> Iterator[models.Job]:
@@ -220,12 +223,11 @@ class Jobs(_SyncResource):
     ) -> models.JobSearchResponse:
         """Search jobs with a structured body (``POST /api/jobs/search``); one page.
 
-        Pass the fields as keyword arguments, or a ready :class:`models.JobSearchBodyRequest` as ``body``.
+        Pass the fields as keyword arguments, or a ready :class:`JobSearchBodyRequest` as ``body``.
         Read-only despite the POST, so it is retried like a GET. Cost and errors as :meth:`jobs.search
         <Jobs.search>`.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._body("searchJobsPost", models.JobSearchBodyRequest, body, fields)
+        request = self._body("searchJobsPost", models.JobSearchBodyRequest, locals())
         return self._call(api.search_jobs_post, models.JobSearchResponse, body=request)
 
     @operation(api.get_job)
@@ -264,8 +266,7 @@ class Feed(_SyncResource):
         :class:`ValueError` before sending for ``batch_size`` outside 1–1000 or filters beside a cursor;
         :class:`~jobo_ext.CursorRestartRequiredError` when the scan must start again.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getJobFeed", models.JobFeedRequest, body, fields)
+        request = self._feed_body("getJobFeed", models.JobFeedRequest, locals())
         return self._call(api.get_job_feed, models.JobFeedResponse, body=request)
 
     @pages_of(jobs)
@@ -277,9 +278,10 @@ class Feed(_SyncResource):
         not advance (a cursor already sent comes back, or 25 empty batches in a row claim ``has_more``)
         raises :class:`~jobo_ext.APIResponseError`.
         """
-        fetch = functools.partial(self._call, api.get_job_feed, models.JobFeedResponse)
         given = arguments(self.jobs, args, kwargs)
-        pages = self._feed_pages("getJobFeed", models.JobFeedRequest, fetch, given, lambda p: len(p.jobs))
+        pages = self._feed_pages(
+            api.get_job_feed, models.JobFeedRequest, models.JobFeedResponse, given, _jobs
+        )
         for page in pages:
             yield page
 
@@ -295,13 +297,12 @@ class Feed(_SyncResource):
         """:meth:`iter_pages` without models: each batch is the decoded JSON (``batch["jobs"]`` is a list
         of plain dicts, ``batch["next_cursor"]`` the cursor to persist).
 
-        For bulk pipelines that store the JSON as received: it skips building a ``models.Job`` per job, the
+        For bulk pipelines that store the JSON as received: it skips building a ``Job`` per job, the
         larger part of a batch's client-side cost. Same requests, cost and errors as :meth:`iter_pages`.
         """
-        fetch = functools.partial(self._raw, api.get_job_feed)
         given = arguments(self.jobs, args, kwargs)
         rows: Callable[[Any], int] = lambda p: count_rows(p.get("jobs"))  # noqa: E731
-        for page in self._feed_pages("getJobFeed", models.JobFeedRequest, fetch, given, rows):
+        for page in self._feed_pages(api.get_job_feed, models.JobFeedRequest, dict, given, rows):
             yield page
 
     @operation(api.get_managed_job_feed)
@@ -317,21 +318,18 @@ class Feed(_SyncResource):
         batch_size: int | Unset = UNSET,
     ) -> models.JobFeedResponse:
         """One batch of the managed feed (``POST /api/jobs/feed/managed``): jobs of the companies set up
-        in Managed models.Job Scraping. Metering is not documented. Sandbox and marketplace keys get
+        in Managed Job Scraping. Metering is not documented. Sandbox and marketplace keys get
         :class:`~jobo_ext.PermissionDeniedError`. Read timeout 120 s.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getManagedJobFeed", models.ManagedJobFeedRequest, body, fields)
+        request = self._feed_body("getManagedJobFeed", models.ManagedJobFeedRequest, locals())
         return self._call(api.get_managed_job_feed, models.JobFeedResponse, body=request)
 
     @pages_of(managed_jobs)
     def iter_managed_pages(self, *args: Any, **kwargs: Any) -> Iterator[models.JobFeedResponse]:
         """Every batch of the managed feed, each with its ``next_cursor`` (resumable like :meth:`iter_pages`)."""
-        fetch = functools.partial(self._call, api.get_managed_job_feed, models.JobFeedResponse)
         given = arguments(self.managed_jobs, args, kwargs)
-        pages = self._feed_pages(
-            "getManagedJobFeed", models.ManagedJobFeedRequest, fetch, given, lambda p: len(p.jobs)
-        )
+        feed, request = api.get_managed_job_feed, models.ManagedJobFeedRequest
+        pages = self._feed_pages(feed, request, models.JobFeedResponse, given, _jobs)
         for page in pages:
             yield page
 
@@ -354,9 +352,7 @@ class Feed(_SyncResource):
         days back) — ``GET /api/jobs/expired``. Always free. Raises :class:`ValueError` before sending
         for ``batch_size`` outside 1–10000.
         """
-        query = self._check(
-            "getExpiredJobIds", {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
-        )
+        query = self._check("getExpiredJobIds", fields_of(locals()))
         return self._call(api.get_expired_job_ids, models.ExpiredJobIdsResponse, **query)
 
     @pages_of(expired)
@@ -364,8 +360,8 @@ class Feed(_SyncResource):
         """Every page of expired ids, each with its ``next_cursor`` (resumable). Always free."""
         given = arguments(self.expired, args, kwargs)
         pages = self._cursor_pages(
-            "getExpiredJobIds",
-            functools.partial(self._call, api.get_expired_job_ids, models.ExpiredJobIdsResponse),
+            api.get_expired_job_ids,
+            models.ExpiredJobIdsResponse,
             self._check("getExpiredJobIds", given),
             lambda c: {**given, "cursor": c},
             given["cursor"] if isinstance(given["cursor"], str) else None,
@@ -397,18 +393,16 @@ class CareerSites(_SyncResource):
         """One batch (at most 50 rows) of newly discovered career sites. Metered per row returned. Rows
         are in :func:`jobo_ext.pagination.career_site_rows` (the list's key is not documented).
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getCareerSiteFeed", models.CareerSiteFeedRequest, body, fields)
+        request = self._feed_body("getCareerSiteFeed", models.CareerSiteFeedRequest, locals())
         return self._call(api.get_career_site_feed, models.CareerSiteFeedResponse, body=request)
 
     @pages_of(feed)
     def iter_pages(self, *args: Any, **kwargs: Any) -> Iterator[models.CareerSiteFeedResponse]:
         """Every batch of the career-sites feed, each with its ``next_cursor`` (resumable)."""
-        fetch = functools.partial(self._call, api.get_career_site_feed, models.CareerSiteFeedResponse)
         pages = self._feed_pages(
-            "getCareerSiteFeed",
+            api.get_career_site_feed,
             models.CareerSiteFeedRequest,
-            fetch,
+            models.CareerSiteFeedResponse,
             arguments(self.feed, args, kwargs),
             lambda p: sum(count_rows(value) for value in p.additional_properties.values()),
         )
@@ -441,15 +435,8 @@ class Companies(_SyncResource):
         page_size: int | Unset = 25,
     ) -> models.JobSearchResponse:
         """One page of a company's jobs. Metered like search (per delivered job, precheck on ``page_size``)."""
-        query = self._check(
-            "getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size}
-        )
-        return self._call(
-            api.get_company_jobs,
-            models.JobSearchResponse,
-            check_uuid("id", id),
-            **query,
-        )
+        query = self._check("getCompanyJobs", fields_of(locals(), exclude=("self", "id")))
+        return self._call(api.get_company_jobs, models.JobSearchResponse, check_uuid("id", id), **query)
 
     @pages_of(jobs)
     def iter_jobs(self, *args: Any, **kwargs: Any) -> Iterator[models.Job]:
@@ -457,13 +444,9 @@ class Companies(_SyncResource):
         given = arguments(self.jobs, args, kwargs)
         company = given.pop("id")
         self._check("getCompanyJobs", given)
-        pages = PageCounter(given["page"] if isinstance(given["page"], int) else 1)
-        number: int | None = pages.number
-        while number is not None:
-            with parse_guard("getCompanyJobs"):
-                current = self.jobs(company, **{**given, "page": number})
-                number = pages.after(current)
-            for job in current.jobs:
+        fetch = lambda n: self.jobs(company, **{**given, "page": n})  # noqa: E731
+        for page in self._numbered_pages("getCompanyJobs", fetch, given["page"]):
+            for job in page.jobs:
                 yield job
 
 
@@ -476,9 +459,7 @@ class Locations(_SyncResource):
         :class:`ValueError` before sending for an empty ``location``.
         """
         return self._call(
-            api.geocode_location,
-            models.GeocodeResultItem,
-            location=check_non_empty("location", location),
+            api.geocode_location, models.GeocodeResultItem, location=check_non_empty("location", location)
         )
 
     @operation(api.suggest_locations)
@@ -509,10 +490,7 @@ class Filters(_SyncResource):
         """Top values of ``facet`` (``sources``, ``industries`` or ``skills``), narrowed by ``q``. Free."""
         query = self._check("getConnectorFilterOptions", {"facet": facet, "q": q, "limit": limit})
         return self._call(
-            api.get_connector_filter_options,
-            models.FilterOptionsResponse,
-            query.pop("facet"),
-            **query,
+            api.get_connector_filter_options, models.FilterOptionsResponse, query.pop("facet"), **query
         )
 
 
@@ -538,15 +516,13 @@ class Profiles(_SyncResource):
         or a lost connection (it creates something). While Auto Apply is gated this raises
         :class:`~jobo_ext.ServiceUnavailableError` with ``code == "auto_apply_coming_soon"`` at once.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._body("createAutoApplyProfile", models.ProfileInput, body, fields)
+        request = self._body("createAutoApplyProfile", models.ProfileInput, locals())
         return self._call(api.create_auto_apply_profile, models.Profile, body=request)
 
     @operation(api.list_auto_apply_profiles)
     def list(self) -> builtins.list[models.Profile]:
         """All profiles of the account, including importing and failed ones."""
-        profiles: list[models.Profile] = self._call(api.list_auto_apply_profiles, list)
-        return profiles
+        return self._call(api.list_auto_apply_profiles, list)
 
     @operation(api.get_auto_apply_profile)
     def get(self, id: UUID | str) -> models.Profile:
@@ -609,13 +585,10 @@ class Sessions(_SyncResource):
         if isinstance(answers, Sequence):  # mappings become Answers; anything else is left to the check
             items = [models.Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
         request = self._body(
-            "submitAutoApplySessionAnswers", models.SessionAnswersRequest, UNSET, {"answers": items}
+            "submitAutoApplySessionAnswers", models.SessionAnswersRequest, {"answers": items}
         )
         return self._call(
-            api.submit_auto_apply_session_answers,
-            models.Session,
-            check_uuid("id", id),
-            body=request,
+            api.submit_auto_apply_session_answers, models.Session, check_uuid("id", id), body=request
         )
 
 
@@ -625,11 +598,7 @@ class Applications(_SyncResource):
     @operation(api.get_auto_apply_application)
     def get(self, id: UUID | str) -> models.Application:
         """One application with its step log; poll until ``status`` is ``submitted`` or ``failed``."""
-        return self._call(
-            api.get_auto_apply_application,
-            models.Application,
-            check_uuid("id", id),
-        )
+        return self._call(api.get_auto_apply_application, models.Application, check_uuid("id", id))
 
 
 class AutoApply:
@@ -641,3 +610,7 @@ class AutoApply:
         self.profiles = Profiles(client)
         self.sessions = Sessions(client)
         self.applications = Applications(client)
+
+
+def _jobs(page: models.JobFeedResponse) -> int:
+    return len(page.jobs)
