@@ -5,7 +5,9 @@ test fails when it is stale), the way httpcore keeps its sync and async code fro
 this file, never ``_sync.py``.
 
 Each public method maps to one generated operation (the ``@operation`` decorator records which) and
-takes that operation's parameters under the spec's names; a test compares the two signatures. Errors,
+takes that operation's parameters under the spec's names; a test compares the two signatures. Each
+parameter list is written once, on the single-page method: its iterators take it over with
+``@pages_of`` (a ``ParamSpec`` decorator). Operations and models are imported on first use. Errors,
 retries, timeouts and usage accounting happen below, in the transport, for every call alike.
 """
 
