@@ -140,21 +140,21 @@ SIGNATURES = Path(__file__).with_name("facade_signatures.json")
 
 
 def _describe(fn: Any) -> dict[str, Any]:
+    """A method's parameters as ``kind name: resolved type = default`` lines, its return type, its kind."""
     hints = typing.get_type_hints(fn)
-    signature = inspect.signature(fn)
-    return {
-        "parameters": [
-            [
-                name,
-                p.kind.name,
-                repr(hints.get(name, p.annotation)),
-                "UNSET" if isinstance(p.default, Unset) else repr(p.default),
-            ]
-            for name, p in signature.parameters.items()
-        ],
-        "return": repr(hints.get("return")),
-        "iterator": inspect.isasyncgenfunction(fn) or inspect.isgeneratorfunction(fn),
-    }
+    parameters = []
+    for name, p in inspect.signature(fn).parameters.items():
+        default = (
+            ""
+            if p.default is p.empty
+            else " = UNSET"
+            if isinstance(p.default, Unset)
+            else f" = {p.default!r}"
+        )
+        annotation = f": {hints[name]!r}" if name in hints else ""
+        parameters.append(f"{p.kind.name} {name}{annotation}{default}")
+    iterator = inspect.isasyncgenfunction(fn) or inspect.isgeneratorfunction(fn)
+    return {"parameters": parameters, "return": repr(hints.get("return")), "iterator": iterator}
 
 
 def facade_surface() -> dict[str, Any]:
