@@ -178,3 +178,13 @@ def test_facade_signatures_match_the_recorded_surface() -> None:
 
 if __name__ == "__main__":
     SIGNATURES.write_text(json.dumps(facade_surface(), indent=1) + "\n", encoding="utf-8")
+
+
+def test_an_iterator_refuses_a_parameter_its_page_method_does_not_take() -> None:
+    # The iterators read their arguments through their page method's signature; a wrong name is the
+    # same TypeError a direct call gives, raised when iteration starts (no request is sent).
+    client = JoboClient(api_key="jbe_test_drift", base_url="http://127.0.0.1:9")
+    with pytest.raises(TypeError, match="batch_sizee"):
+        next(client.feed.iter_jobs(batch_sizee=5))  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="positional"):
+        next(client.jobs.iter_search("remote"))  # type: ignore[call-arg]
