@@ -42,6 +42,11 @@ R = TypeVar("R")
 T = TypeVar("T")
 C = TypeVar("C", bound="_BaseJoboClient")
 
+# Stateless and re-entrant, so one instance serves every call made without overrides.
+# MERGE: main's r2-fastpath added this to resources/_async.py's _options; it lives here now (take this
+# branch's _async.py/_sync.py in the conflict, then `make unasync`).
+_NO_OVERRIDES: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+
 RESUME_EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".md")
 MAX_RESUME_BYTES = 10 * 1024 * 1024
 
@@ -72,7 +77,7 @@ class Resource(Generic[C]):
     def _options(self) -> contextlib.AbstractContextManager[object]:
         """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
         overrides = self._client._call_overrides
-        return call_options(**overrides) if overrides else contextlib.nullcontext()
+        return call_options(**overrides) if overrides else _NO_OVERRIDES
 
 
 def _build_body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
