@@ -16,12 +16,13 @@ requests (and credits) instead of looping.
 
 from __future__ import annotations
 
-from typing import Any
-
-from jobo_client.models.career_site_feed_response import CareerSiteFeedResponse
-from jobo_client.models.job_search_response import JobSearchResponse
+from typing import TYPE_CHECKING, Any
 
 from jobo_ext._invoke import UnusableResponse
+
+if TYPE_CHECKING:  # annotations only: importing jobo_ext loads no model module (issue 17)
+    from jobo_client.models.career_site_feed_response import CareerSiteFeedResponse
+    from jobo_client.models.job_search_response import JobSearchResponse
 
 __all__ = [
     "MAX_EMPTY_PAGES",

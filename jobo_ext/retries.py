@@ -36,7 +36,6 @@ take the call past that many seconds in total.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import math
 import random as _random
@@ -145,6 +144,13 @@ class RetryDecision:
     """The row of the retry table the failure fell in."""
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use: importing jobo_ext does not load asyncio (issue 17)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def _non_negative_int(_instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
@@ -212,7 +218,9 @@ class RetryPolicy:
     """Also replay operations that change state after a 5xx or a failure after sending."""
     sleep: Callable[[float], None] = attrs.field(default=time.sleep, eq=False, repr=False)
     """How the sync transport waits."""
-    async_sleep: Callable[[float], Awaitable[None]] = attrs.field(default=asyncio.sleep, eq=False, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = attrs.field(
+        default=_asyncio_sleep, eq=False, repr=False
+    )
     """How the async transport waits."""
     random: _random.Random = attrs.field(factory=_random.Random, eq=False, repr=False)
     """Source of jitter and of the 503 wait."""

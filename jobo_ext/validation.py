@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import difflib
 import functools
 import reprlib
 import uuid
@@ -198,6 +197,8 @@ def _in_vocabulary(name: str, value: str, choices: tuple[str, ...], strict: bool
     if not strict:
         return value
     listed = ", ".join(repr(c) for c in choices)
+    import difflib  # only to word an error: not loaded by `import jobo_ext` (issue 17)
+
     close = difflib.get_close_matches(value.casefold(), list(folded), n=1)
     hint = (
         f"; did you mean {folded[close[0]]!r}?"

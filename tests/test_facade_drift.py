@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import pkgutil
 import re
 import typing
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import jobo_client.api
 import pytest
+from jobo_client.types import Unset
 
 from jobo_ext import AsyncJoboClient, JoboClient
 from tests.spec_utils import iter_operations
@@ -95,6 +98,16 @@ def test_facade_parameters_match_the_generated_functions(client: Any) -> None:
         )
 
 
+def test_each_endpoint_names_its_spec_operation_and_module(client: Any) -> None:
+    spec_ids = {op["operationId"] for _, _, op in iter_operations()}
+    for resource, name, method in _facade_methods(client):
+        endpoint = method.__jobo_operation__
+        assert endpoint.operation_id in spec_ids, f"{resource}.{name}: {endpoint!r}"
+        assert (
+            endpoint.module.__name__ == endpoint.__name__ == f"jobo_client.api.{endpoint.tag}.{endpoint.name}"
+        )
+
+
 def test_path_parameters_stay_positional(client: Any) -> None:
     for resource, name, method in _facade_methods(client):
         generated = _params(method.__jobo_operation__.sync_detailed)
@@ -118,3 +131,60 @@ def test_every_public_facade_method_has_a_docstring(client: Any) -> None:
         for name, member in inspect.getmembers(type(resource), inspect.isfunction):
             if not name.startswith("_"):
                 assert member.__doc__, f"{type(resource).__name__}.{name}"
+
+
+# The public facade as it stood before the iterators were derived from their page methods (issue 16),
+# written by `python -m tests.test_facade_drift`: the test below proves no name, kind, type or default
+# of any facade method has changed since, for the sync and the async client alike.
+SIGNATURES = Path(__file__).with_name("facade_signatures.json")
+
+
+def _describe(fn: Any) -> dict[str, Any]:
+    """A method's parameters as ``kind name: resolved type = default`` lines, its return type, its kind."""
+    hints = typing.get_type_hints(fn)
+    parameters = []
+    for name, p in inspect.signature(fn).parameters.items():
+        default = (
+            ""
+            if p.default is p.empty
+            else " = UNSET"
+            if isinstance(p.default, Unset)
+            else f" = {p.default!r}"
+        )
+        annotation = f": {hints[name]!r}" if name in hints else ""
+        parameters.append(f"{p.kind.name} {name}{annotation}{default}")
+    iterator = inspect.isasyncgenfunction(fn) or inspect.isgeneratorfunction(fn)
+    return {"parameters": parameters, "return": repr(hints.get("return")), "iterator": iterator}
+
+
+def facade_surface() -> dict[str, Any]:
+    surface: dict[str, Any] = {}
+    for cls in (JoboClient, AsyncJoboClient):
+        instance = cls(api_key="jbe_test_drift", base_url="http://127.0.0.1:9")
+        for resource in _resources(instance):
+            for name, member in inspect.getmembers(type(resource), inspect.isfunction):
+                if not name.startswith("_"):
+                    surface[f"{type(resource).__name__}.{name}"] = _describe(member)
+    return dict(sorted(surface.items()))
+
+
+def test_facade_signatures_match_the_recorded_surface() -> None:
+    recorded = json.loads(SIGNATURES.read_text(encoding="utf-8"))
+    current = facade_surface()
+    assert current.keys() == recorded.keys()
+    for key, wanted in recorded.items():
+        assert current[key] == wanted, key
+
+
+if __name__ == "__main__":
+    SIGNATURES.write_text(json.dumps(facade_surface(), indent=1) + "\n", encoding="utf-8")
+
+
+def test_an_iterator_refuses_a_parameter_its_page_method_does_not_take() -> None:
+    # The iterators read their arguments through their page method's signature; a wrong name is the
+    # same TypeError a direct call gives, raised when iteration starts (no request is sent).
+    client = JoboClient(api_key="jbe_test_drift", base_url="http://127.0.0.1:9")
+    with pytest.raises(TypeError, match="batch_sizee"):
+        next(client.feed.iter_jobs(batch_sizee=5))  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="positional"):
+        next(client.jobs.iter_search("remote"))  # type: ignore[call-arg]

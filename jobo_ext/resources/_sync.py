@@ -5,88 +5,38 @@ test fails when it is stale), the way httpcore keeps its sync and async code fro
 this file, never ``_sync.py``.
 
 Each public method maps to one generated operation (the ``@operation`` decorator records which) and
-takes that operation's parameters under the spec's names; a test compares the two signatures. Errors,
+takes that operation's parameters under the spec's names; a test compares the two signatures. Each
+parameter list is written once, on the single-page method: its iterators take it over with
+``@pages_of`` (a ``ParamSpec`` decorator). Operations and models are imported on first use. Errors,
 retries, timeouts and usage accounting happen below, in the transport, for every call alike.
 """
 
 from __future__ import annotations
 
 import builtins
-import contextlib
 import datetime
-import functools
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
-from jobo_client.api.auto_apply import get_auto_apply_application, submit_auto_apply_session_answers
-from jobo_client.api.auto_apply_profiles import (
-    create_auto_apply_profile,
-    get_auto_apply_profile,
-    import_auto_apply_profile,
-    list_auto_apply_profiles,
-)
-from jobo_client.api.career_sites_feed import get_career_site_feed
-from jobo_client.api.companies import get_company, get_company_jobs
-from jobo_client.api.filters import get_connector_filter_options, get_connector_filters
-from jobo_client.api.jobs_feed import get_expired_job_ids, get_job_feed, get_managed_job_feed
-from jobo_client.api.jobs_search import get_job, search_jobs, search_jobs_post
-from jobo_client.api.locations import geocode_location, suggest_locations
-from jobo_client.models.answer import Answer
-from jobo_client.models.application import Application
-from jobo_client.models.career_site_feed_request import CareerSiteFeedRequest
-from jobo_client.models.career_site_feed_response import CareerSiteFeedResponse
-from jobo_client.models.company import Company
-from jobo_client.models.connector_filters_response import ConnectorFiltersResponse
-from jobo_client.models.employment_type import EmploymentType
-from jobo_client.models.experience_level import ExperienceLevel
-from jobo_client.models.expired_job_ids_response import ExpiredJobIdsResponse
-from jobo_client.models.facet_name import FacetName
-from jobo_client.models.filter_options_response import FilterOptionsResponse
-from jobo_client.models.geocode_result_item import GeocodeResultItem
-from jobo_client.models.get_connector_filter_options_facet import GetConnectorFilterOptionsFacet
-from jobo_client.models.heavy_field import HeavyField
-from jobo_client.models.inclusion_exclusion_filter import InclusionExclusionFilter
-from jobo_client.models.job import Job
-from jobo_client.models.job_feed_request import JobFeedRequest
-from jobo_client.models.job_feed_response import JobFeedResponse
-from jobo_client.models.job_search_body_request import JobSearchBodyRequest
-from jobo_client.models.job_search_response import JobSearchResponse
-from jobo_client.models.location_filter import LocationFilter
-from jobo_client.models.location_suggest_response import LocationSuggestResponse
-from jobo_client.models.managed_job_feed_request import ManagedJobFeedRequest
-from jobo_client.models.profile import Profile
-from jobo_client.models.profile_address import ProfileAddress
-from jobo_client.models.profile_contact import ProfileContact
-from jobo_client.models.profile_education import ProfileEducation
-from jobo_client.models.profile_eligibility import ProfileEligibility
-from jobo_client.models.profile_import_request import ProfileImportRequest
-from jobo_client.models.profile_import_response import ProfileImportResponse
-from jobo_client.models.profile_input import ProfileInput
-from jobo_client.models.profile_links import ProfileLinks
-from jobo_client.models.profile_preferences import ProfilePreferences
-from jobo_client.models.profile_self_identification import ProfileSelfIdentification
-from jobo_client.models.profile_work_experience import ProfileWorkExperience
-from jobo_client.models.range_filter import RangeFilter
-from jobo_client.models.session import Session
-from jobo_client.models.session_answers_request import SessionAnswersRequest
-from jobo_client.models.work_model import WorkModel
-from jobo_client.types import UNSET, Response, Unset
+from jobo_client import models
+from jobo_client.types import UNSET, Unset
 
-from jobo_ext._context import call_options
 from jobo_ext._invoke import parse_guard
 from jobo_ext.errors import JoboError
 from jobo_ext.pagination import CursorScan, PageCounter, career_site_rows, count_rows
+from jobo_ext.resources import _endpoints as api
 from jobo_ext.resources._common import (
+    Resource,
     ResumeUpload,
+    arguments,
     fields_of,
-    no_filters_beside_cursor,
     open_resume,
     operation,
+    pages_of,
 )
-from jobo_ext.validation import check_body, check_non_empty, check_request, check_uuid
+from jobo_ext.validation import check_non_empty, check_uuid
 
 if TYPE_CHECKING:
     from jobo_ext.client import JoboClient
@@ -107,78 +57,70 @@ __all__ = [
 T = TypeVar("T")
 CSV = str | Sequence[str] | Unset
 
-# Stateless and re-entrant, so one instance serves every call made without overrides.
-_NO_OVERRIDES: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
 
+class _SyncResource(Resource["JoboClient"]):
+    def _call(self, endpoint: api.Endpoint, model: type[T], /, *args: Any, **kwargs: Any) -> T:
+        """``model`` parsed from ``endpoint``'s generated call through this client.
 
-class _SyncResource:
-    def __init__(self, client: JoboClient) -> None:
-        self._client = client
-
-    def _call(
-        self,
-        operation_id: str,
-        fn: Callable[..., Response[Any]],
-        model: type[T],
-        /,
-        *args: Any,
-        **kwargs: Any,
-    ) -> T:
-        with self._options(), parse_guard(operation_id) as guard:
-            result = fn(*args, client=self._client.generated, **kwargs)
+        With ``model`` ``dict``, the decoded JSON body of the 2xx response and no model built: the
+        transport has already decoded (and checked) the body, so this costs no second parse.
+        """
+        if model is dict:
+            request = endpoint.request(*args, **kwargs)
+            with self._options(), parse_guard(endpoint.operation_id) as guard:
+                response = self._client.generated.get_httpx_client().request(**request)
+                return guard.expect(response.json(), model, response)
+        with self._options(), parse_guard(endpoint.operation_id) as guard:
+            result = endpoint.module.sync_detailed(*args, client=self._client.generated, **kwargs)
             return guard.expect(result.parsed, model, result)
 
-    def _check(self, operation_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Query and path parameters checked against the spec, as they are to be sent."""
-        return check_request(operation_id, values, strict=self._client._config.strict_values)
-
-    def _body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
-        """The request body, ``body`` as given or built from the keyword fields, checked against the spec."""
-        return check_body(
-            operation_id, _build_body(model, body, fields), strict=self._client._config.strict_values
+    def _feed_pages(
+        self,
+        endpoint: api.Endpoint,
+        model: type[Any],
+        page: type[Any],
+        given: dict[str, Any],
+        rows: Callable[[Any], int],
+    ) -> Iterator[Any]:
+        r"""The ``page``\ s of a cursor feed whose request is a ``model`` body built from the arguments ``given``."""
+        request = self._feed_body(endpoint.operation_id, model, given)
+        start = request.cursor if isinstance(request.cursor, str) else None
+        return self._cursor_pages(
+            endpoint, page, {"body": request}, lambda c: {"body": model(cursor=c)}, start, rows
         )
 
-    def _feed_body(self, operation_id: str, model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
-        """Like :meth:`_body`, and a cursor travels alone: the API ignores filters sent beside it."""
-        request = self._body(operation_id, model, body, fields)
-        no_filters_beside_cursor(request)
-        return request
-
-    def _options(self) -> contextlib.AbstractContextManager[object]:
-        """The per-call overrides of a ``with_options`` view (nothing to set on a plain client)."""
-        overrides = self._client._call_overrides
-        return call_options(**overrides) if overrides else _NO_OVERRIDES
-
-    def _raw(self, operation_id: str, module: ModuleType, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The decoded JSON body of one 2xx response: the generated request, no model built.
-
-        The transport has already decoded (and checked) the body, so this costs no second parse.
-        """
-        request = module._get_kwargs(*args, **kwargs)
-        with self._options(), parse_guard(operation_id) as guard:
-            response = self._client.generated.get_httpx_client().request(**request)
-            return guard.expect(response.json(), dict, response)
+    def _numbered_pages(
+        self, operation_id: str, fetch: Callable[[int], Any], first: int | Unset
+    ) -> Iterator[Any]:
+        """Pages ``fetch(number)`` from page ``first`` on, numbered here (:class:`PageCounter`)."""
+        pages = PageCounter(first if isinstance(first, int) else 1)
+        number: int | None = pages.number
+        while number is not None:
+            with parse_guard(operation_id):
+                current = fetch(number)
+                number = pages.after(current)
+            yield current
 
     def _cursor_pages(
         self,
-        operation_id: str,
-        fetch: Callable[..., Any],
+        endpoint: api.Endpoint,
+        model: type[Any],
         first: Mapping[str, Any],
         continuation: Callable[[str], Mapping[str, Any]],
         cursor: str | None,
         rows: Callable[[Any], int],
     ) -> Iterator[Any]:
-        """Pages from ``fetch(**first)``, then ``fetch(**continuation(next_cursor))`` until the end.
+        """Pages of ``endpoint`` called with ``first``, then with ``continuation(next_cursor)`` until the end.
 
-        Pages are models or, from :meth:`_raw`, plain dicts; both carry ``has_more`` and ``next_cursor``;
-        ``rows(page)`` counts a page's items. A page the scan cannot continue from (a repeated cursor, too
-        many empty pages: :class:`~jobo_ext.pagination.CursorScan`) raises
-        :class:`~jobo_ext.APIResponseError` for ``operation_id`` instead of being yielded.
+        Pages are ``model`` instances or (``dict``) the decoded JSON; both carry ``has_more`` and
+        ``next_cursor``; ``rows(page)`` counts a page's items. A page the scan cannot
+        continue from (a repeated cursor, too many empty pages: :class:`~jobo_ext.pagination.CursorScan`)
+        raises :class:`~jobo_ext.APIResponseError` for the operation instead of being yielded.
         """
         kwargs, scan = first, CursorScan(cursor)
         while True:
-            with parse_guard(operation_id):
-                page = fetch(**kwargs)
+            with parse_guard(endpoint.operation_id):
+                page = self._call(endpoint, model, **kwargs)
                 if isinstance(page, dict):
                     following = scan.after(page.get("has_more"), page.get("next_cursor"), rows(page))
                 else:
@@ -192,7 +134,7 @@ class _SyncResource:
 class Jobs(_SyncResource):
     """Job search and lookup: ``GET /api/jobs``, ``POST /api/jobs/search``, ``GET /api/jobs/{id}``."""
 
-    @operation(search_jobs)
+    @operation(api.search_jobs)
     def search(
         self,
         *,
@@ -215,7 +157,7 @@ class Jobs(_SyncResource):
         include_fields: CSV = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
-    ) -> JobSearchResponse:
+    ) -> models.JobSearchResponse:
         """Search jobs with query parameters (``GET /api/jobs``); one page.
 
         Multi-value filters take a list or a comma-separated string. ``include_facets=[]`` asks for no
@@ -230,144 +172,95 @@ class Jobs(_SyncResource):
         after retries.
         """
         query = self._check("searchJobs", fields_of(locals()))
-        return self._call("searchJobs", search_jobs.sync_detailed, JobSearchResponse, **query)
+        return self._call(api.search_jobs, models.JobSearchResponse, **query)
 
-    @operation(search_jobs)
-    def iter_search_pages(
-        self,
-        *,
-        q: str | Unset = UNSET,
-        search_description: bool | Unset = UNSET,
-        location: str | Unset = UNSET,
-        sources: CSV = UNSET,
-        work_model: CSV = UNSET,
-        employment_type: CSV = UNSET,
-        experience_level: CSV = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        posted_before: datetime.datetime | Unset = UNSET,
-        discovered_after: datetime.datetime | Unset = UNSET,
-        discovered_before: datetime.datetime | Unset = UNSET,
-        min_salary_usd: int | Unset = UNSET,
-        max_salary_usd: int | Unset = UNSET,
-        skills: CSV = UNSET,
-        industries: CSV = UNSET,
-        include_facets: CSV = UNSET,
-        include_fields: CSV = UNSET,
-        page: int | Unset = 1,
-        page_size: int | Unset = 25,
-    ) -> Iterator[JobSearchResponse]:
+    @pages_of(search)
+    def iter_search_pages(self, *args: Any, **kwargs: Any) -> Iterator[models.JobSearchResponse]:
         """Every page of :meth:`search` from ``page`` on, fetched lazily; stops on an empty or last page.
 
         Each page is metered as in :meth:`search`. The pages are numbered here, not by the server: a
         response for another page than the one requested raises :class:`~jobo_ext.APIResponseError`.
         """
-        filters = fields_of(locals(), exclude=("self", "page"))
-        self._check("searchJobs", {**filters, "page": page})
-        pages = PageCounter(page if isinstance(page, int) else 1)
-        number: int | None = pages.number
-        while number is not None:
-            with parse_guard("searchJobs"):
-                current = self.search(**filters, page=number)
-                number = pages.after(current)
-            yield current
+        filters = arguments(self.search, args, kwargs)
+        self._check("searchJobs", filters)
+        first = filters.pop("page")
+        for page in self._numbered_pages("searchJobs", lambda n: self.search(**filters, page=n), first):
+            yield page
 
-    @operation(search_jobs)
-    def iter_search(
-        self,
-        *,
-        q: str | Unset = UNSET,
-        search_description: bool | Unset = UNSET,
-        location: str | Unset = UNSET,
-        sources: CSV = UNSET,
-        work_model: CSV = UNSET,
-        employment_type: CSV = UNSET,
-        experience_level: CSV = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        posted_before: datetime.datetime | Unset = UNSET,
-        discovered_after: datetime.datetime | Unset = UNSET,
-        discovered_before: datetime.datetime | Unset = UNSET,
-        min_salary_usd: int | Unset = UNSET,
-        max_salary_usd: int | Unset = UNSET,
-        skills: CSV = UNSET,
-        industries: CSV = UNSET,
-        include_facets: CSV = UNSET,
-        include_fields: CSV = UNSET,
-        page: int | Unset = 1,
-        page_size: int | Unset = 25,
-    ) -> Iterator[Job]:
+    @pages_of(search)
+    def iter_search(self, *args: Any, **kwargs: Any) -> Iterator[models.Job]:
         """Every job of :meth:`search`, page after page (one page in memory at a time).
 
         Each page is metered as in :meth:`search`: a broad query walked to the end can cost a lot.
         """
-        for current in self.iter_search_pages(**fields_of(locals())):
+        for current in self.iter_search_pages(*args, **kwargs):
             for job in current.jobs:
                 yield job
 
-    @operation(search_jobs_post)
+    @operation(api.search_jobs_post)
     def search_advanced(
         self,
         *,
-        body: JobSearchBodyRequest | Unset = UNSET,
+        body: models.JobSearchBodyRequest | Unset = UNSET,
         queries: list[str] | Unset = UNSET,
         search_description: bool | Unset = UNSET,
         locations: list[str] | Unset = UNSET,
         sources: list[str] | Unset = UNSET,
-        skills: InclusionExclusionFilter | Unset = UNSET,
-        companies: InclusionExclusionFilter | Unset = UNSET,
-        industries: InclusionExclusionFilter | Unset = UNSET,
-        company_categories: InclusionExclusionFilter | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
-        salary_usd: RangeFilter | Unset = UNSET,
+        skills: models.InclusionExclusionFilter | Unset = UNSET,
+        companies: models.InclusionExclusionFilter | Unset = UNSET,
+        industries: models.InclusionExclusionFilter | Unset = UNSET,
+        company_categories: models.InclusionExclusionFilter | Unset = UNSET,
+        work_models: list[models.WorkModel] | Unset = UNSET,
+        employment_types: list[models.EmploymentType] | Unset = UNSET,
+        experience_levels: list[models.ExperienceLevel] | Unset = UNSET,
+        salary_usd: models.RangeFilter | Unset = UNSET,
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         discovered_after: datetime.datetime | Unset = UNSET,
         discovered_before: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        include_facets: list[FacetName] | Unset = UNSET,
-        include_fields: list[HeavyField] | Unset | None = UNSET,
-    ) -> JobSearchResponse:
+        include_facets: list[models.FacetName] | Unset = UNSET,
+        include_fields: list[models.HeavyField] | Unset | None = UNSET,
+    ) -> models.JobSearchResponse:
         """Search jobs with a structured body (``POST /api/jobs/search``); one page.
 
         Pass the fields as keyword arguments, or a ready :class:`JobSearchBodyRequest` as ``body``.
         Read-only despite the POST, so it is retried like a GET. Cost and errors as :meth:`jobs.search
         <Jobs.search>`.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._body("searchJobsPost", JobSearchBodyRequest, body, fields)
-        return self._call("searchJobsPost", search_jobs_post.sync_detailed, JobSearchResponse, body=request)
+        request = self._body("searchJobsPost", models.JobSearchBodyRequest, locals())
+        return self._call(api.search_jobs_post, models.JobSearchResponse, body=request)
 
-    @operation(get_job)
-    def get(self, id: UUID | str) -> Job:
+    @operation(api.get_job)
+    def get(self, id: UUID | str) -> models.Job:
         """One job by id (``GET /api/jobs/{id}``). Free; counts toward the rate limit.
 
         Raises :class:`ValueError` for a non-UUID id (before sending), :class:`~jobo_ext.NotFoundError`
         once the listing is gone.
         """
-        return self._call("getJob", get_job.sync_detailed, Job, check_uuid("id", id))
+        return self._call(api.get_job, models.Job, check_uuid("id", id))
 
 
 class Feed(_SyncResource):
     """The bulk feeds: ``POST /api/jobs/feed``, ``POST /api/jobs/feed/managed``, ``GET /api/jobs/expired``."""
 
-    @operation(get_job_feed)
+    @operation(api.get_job_feed)
     def jobs(
         self,
         *,
-        body: JobFeedRequest | Unset = UNSET,
-        locations: list[LocationFilter] | Unset = UNSET,
+        body: models.JobFeedRequest | Unset = UNSET,
+        locations: list[models.LocationFilter] | Unset = UNSET,
         sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
+        work_models: list[models.WorkModel] | Unset = UNSET,
+        employment_types: list[models.EmploymentType] | Unset = UNSET,
+        experience_levels: list[models.ExperienceLevel] | Unset = UNSET,
         posted_after: datetime.datetime | Unset = UNSET,
         updated_after: datetime.datetime | Unset = UNSET,
         stable_scan: bool | Unset = UNSET,
         cursor: str | Unset = UNSET,
         batch_size: int | Unset = UNSET,
-    ) -> JobFeedResponse:
+    ) -> models.JobFeedResponse:
         """One batch of the jobs feed (``POST /api/jobs/feed``).
 
         The first call carries the filters; continue with ``cursor=batch.next_cursor`` alone. Free with a
@@ -375,26 +268,11 @@ class Feed(_SyncResource):
         :class:`ValueError` before sending for ``batch_size`` outside 1–1000 or filters beside a cursor;
         :class:`~jobo_ext.CursorRestartRequiredError` when the scan must start again.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
-        return self._call("getJobFeed", get_job_feed.sync_detailed, JobFeedResponse, body=request)
+        request = self._feed_body("getJobFeed", models.JobFeedRequest, locals())
+        return self._call(api.get_job_feed, models.JobFeedResponse, body=request)
 
-    @operation(get_job_feed)
-    def iter_pages(
-        self,
-        *,
-        body: JobFeedRequest | Unset = UNSET,
-        locations: list[LocationFilter] | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        stable_scan: bool | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[JobFeedResponse]:
+    @pages_of(jobs)
+    def iter_pages(self, *args: Any, **kwargs: Any) -> Iterator[models.JobFeedResponse]:
         """Every batch of the jobs feed until ``has_more`` is false, each with its ``next_cursor``.
 
         Persist ``batch.next_cursor`` after storing ``batch.jobs``; after a crash pass it back as
@@ -402,198 +280,102 @@ class Feed(_SyncResource):
         not advance (a cursor already sent comes back, or 25 empty batches in a row claim ``has_more``)
         raises :class:`~jobo_ext.APIResponseError`.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
-        start = request.cursor if isinstance(request.cursor, str) else None
-        pages = self._cursor_pages(
-            "getJobFeed",
-            functools.partial(self._call, "getJobFeed", get_job_feed.sync_detailed, JobFeedResponse),
-            {"body": request},
-            lambda c: {"body": JobFeedRequest(cursor=c)},
-            start,
-            lambda p: len(p.jobs),
+        given = arguments(self.jobs, args, kwargs)
+        pages = self._feed_pages(
+            api.get_job_feed, models.JobFeedRequest, models.JobFeedResponse, given, _jobs
         )
         for page in pages:
             yield page
 
-    @operation(get_job_feed)
-    def iter_jobs(
-        self,
-        *,
-        body: JobFeedRequest | Unset = UNSET,
-        locations: list[LocationFilter] | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        stable_scan: bool | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[Job]:
+    @pages_of(jobs)
+    def iter_jobs(self, *args: Any, **kwargs: Any) -> Iterator[models.Job]:
         """Every job of the feed, batch after batch (one batch in memory at a time). Cost as :meth:`jobs`."""
-        for page in self.iter_pages(**fields_of(locals())):
+        for page in self.iter_pages(*args, **kwargs):
             for job in page.jobs:
                 yield job
 
-    @operation(get_job_feed)
-    def iter_raw_pages(
-        self,
-        *,
-        body: JobFeedRequest | Unset = UNSET,
-        locations: list[LocationFilter] | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        employment_types: list[EmploymentType] | Unset = UNSET,
-        experience_levels: list[ExperienceLevel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        stable_scan: bool | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[dict[str, Any]]:
+    @pages_of(jobs)
+    def iter_raw_pages(self, *args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
         """:meth:`iter_pages` without models: each batch is the decoded JSON (``batch["jobs"]`` is a list
         of plain dicts, ``batch["next_cursor"]`` the cursor to persist).
 
         For bulk pipelines that store the JSON as received: it skips building a ``Job`` per job, the
         larger part of a batch's client-side cost. Same requests, cost and errors as :meth:`iter_pages`.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getJobFeed", JobFeedRequest, body, fields)
-        pages = self._cursor_pages(
-            "getJobFeed",
-            functools.partial(self._raw, "getJobFeed", get_job_feed),
-            {"body": request},
-            lambda c: {"body": JobFeedRequest(cursor=c)},
-            request.cursor if isinstance(request.cursor, str) else None,
-            lambda p: count_rows(p.get("jobs")),
-        )
-        for page in pages:
+        given = arguments(self.jobs, args, kwargs)
+        rows: Callable[[Any], int] = lambda p: count_rows(p.get("jobs"))  # noqa: E731
+        for page in self._feed_pages(api.get_job_feed, models.JobFeedRequest, dict, given, rows):
             yield page
 
-    @operation(get_managed_job_feed)
+    @operation(api.get_managed_job_feed)
     def managed_jobs(
         self,
         *,
-        body: ManagedJobFeedRequest | Unset = UNSET,
+        body: models.ManagedJobFeedRequest | Unset = UNSET,
         sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
+        work_models: list[models.WorkModel] | Unset = UNSET,
         posted_after: datetime.datetime | Unset = UNSET,
         updated_after: datetime.datetime | Unset = UNSET,
         cursor: str | Unset = UNSET,
         batch_size: int | Unset = UNSET,
-    ) -> JobFeedResponse:
+    ) -> models.JobFeedResponse:
         """One batch of the managed feed (``POST /api/jobs/feed/managed``): jobs of the companies set up
         in Managed Job Scraping. Metering is not documented. Sandbox and marketplace keys get
         :class:`~jobo_ext.PermissionDeniedError`. Read timeout 120 s.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getManagedJobFeed", ManagedJobFeedRequest, body, fields)
-        return self._call(
-            "getManagedJobFeed", get_managed_job_feed.sync_detailed, JobFeedResponse, body=request
-        )
+        request = self._feed_body("getManagedJobFeed", models.ManagedJobFeedRequest, locals())
+        return self._call(api.get_managed_job_feed, models.JobFeedResponse, body=request)
 
-    @operation(get_managed_job_feed)
-    def iter_managed_pages(
-        self,
-        *,
-        body: ManagedJobFeedRequest | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[JobFeedResponse]:
+    @pages_of(managed_jobs)
+    def iter_managed_pages(self, *args: Any, **kwargs: Any) -> Iterator[models.JobFeedResponse]:
         """Every batch of the managed feed, each with its ``next_cursor`` (resumable like :meth:`iter_pages`)."""
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getManagedJobFeed", ManagedJobFeedRequest, body, fields)
-        start = request.cursor if isinstance(request.cursor, str) else None
-        pages = self._cursor_pages(
-            "getManagedJobFeed",
-            functools.partial(
-                self._call, "getManagedJobFeed", get_managed_job_feed.sync_detailed, JobFeedResponse
-            ),
-            {"body": request},
-            lambda c: {"body": ManagedJobFeedRequest(cursor=c)},
-            start,
-            lambda p: len(p.jobs),
-        )
+        given = arguments(self.managed_jobs, args, kwargs)
+        feed, request = api.get_managed_job_feed, models.ManagedJobFeedRequest
+        pages = self._feed_pages(feed, request, models.JobFeedResponse, given, _jobs)
         for page in pages:
             yield page
 
-    @operation(get_managed_job_feed)
-    def iter_managed_jobs(
-        self,
-        *,
-        body: ManagedJobFeedRequest | Unset = UNSET,
-        sources: list[str] | Unset = UNSET,
-        work_models: list[WorkModel] | Unset = UNSET,
-        posted_after: datetime.datetime | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[Job]:
+    @pages_of(managed_jobs)
+    def iter_managed_jobs(self, *args: Any, **kwargs: Any) -> Iterator[models.Job]:
         """Every job of the managed feed, batch after batch."""
-        for page in self.iter_managed_pages(**fields_of(locals())):
+        for page in self.iter_managed_pages(*args, **kwargs):
             for job in page.jobs:
                 yield job
 
-    @operation(get_expired_job_ids)
+    @operation(api.get_expired_job_ids)
     def expired(
         self,
         *,
         expired_since: datetime.datetime | Unset | None = UNSET,
         cursor: str | Unset = UNSET,
         batch_size: int | Unset = UNSET,
-    ) -> ExpiredJobIdsResponse:
+    ) -> models.ExpiredJobIdsResponse:
         """One page of ids of jobs that expired after ``expired_since`` (default: 24 hours ago, at most 7
         days back) — ``GET /api/jobs/expired``. Always free. Raises :class:`ValueError` before sending
         for ``batch_size`` outside 1–10000.
         """
-        query = self._check(
-            "getExpiredJobIds", {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
-        )
-        return self._call(
-            "getExpiredJobIds", get_expired_job_ids.sync_detailed, ExpiredJobIdsResponse, **query
-        )
+        query = self._check("getExpiredJobIds", fields_of(locals()))
+        return self._call(api.get_expired_job_ids, models.ExpiredJobIdsResponse, **query)
 
-    @operation(get_expired_job_ids)
-    def iter_expired_pages(
-        self,
-        *,
-        expired_since: datetime.datetime | Unset | None = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[ExpiredJobIdsResponse]:
+    @pages_of(expired)
+    def iter_expired_pages(self, *args: Any, **kwargs: Any) -> Iterator[models.ExpiredJobIdsResponse]:
         """Every page of expired ids, each with its ``next_cursor`` (resumable). Always free."""
-        first = self._check(
-            "getExpiredJobIds", {"expired_since": expired_since, "cursor": cursor, "batch_size": batch_size}
-        )
+        given = arguments(self.expired, args, kwargs)
         pages = self._cursor_pages(
-            "getExpiredJobIds",
-            functools.partial(
-                self._call, "getExpiredJobIds", get_expired_job_ids.sync_detailed, ExpiredJobIdsResponse
-            ),
-            first,
-            lambda c: {"expired_since": expired_since, "cursor": c, "batch_size": batch_size},
-            cursor if isinstance(cursor, str) else None,
+            api.get_expired_job_ids,
+            models.ExpiredJobIdsResponse,
+            self._check("getExpiredJobIds", given),
+            lambda c: {**given, "cursor": c},
+            given["cursor"] if isinstance(given["cursor"], str) else None,
             lambda p: len(p.job_ids),
         )
         for page in pages:
             yield page
 
-    @operation(get_expired_job_ids)
-    def iter_expired(
-        self,
-        *,
-        expired_since: datetime.datetime | Unset | None = UNSET,
-        cursor: str | Unset = UNSET,
-        batch_size: int | Unset = UNSET,
-    ) -> Iterator[UUID]:
+    @pages_of(expired)
+    def iter_expired(self, *args: Any, **kwargs: Any) -> Iterator[UUID]:
         """Every expired job id since ``expired_since``, page after page. Always free."""
-        for page in self.iter_expired_pages(**fields_of(locals())):
+        for page in self.iter_expired_pages(*args, **kwargs):
             for job_id in page.job_ids:
                 yield job_id
 
@@ -601,60 +383,38 @@ class Feed(_SyncResource):
 class CareerSites(_SyncResource):
     """The career-sites feed: ``POST /api/career-sites/feed``."""
 
-    @operation(get_career_site_feed)
+    @operation(api.get_career_site_feed)
     def feed(
         self,
         *,
-        body: CareerSiteFeedRequest | Unset = UNSET,
+        body: models.CareerSiteFeedRequest | Unset = UNSET,
         industries: list[str] | Unset = UNSET,
         updated_after: datetime.datetime | Unset = UNSET,
         cursor: str | Unset = UNSET,
-    ) -> CareerSiteFeedResponse:
+    ) -> models.CareerSiteFeedResponse:
         """One batch (at most 50 rows) of newly discovered career sites. Metered per row returned. Rows
         are in :func:`jobo_ext.pagination.career_site_rows` (the list's key is not documented).
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getCareerSiteFeed", CareerSiteFeedRequest, body, fields)
-        return self._call(
-            "getCareerSiteFeed", get_career_site_feed.sync_detailed, CareerSiteFeedResponse, body=request
-        )
+        request = self._feed_body("getCareerSiteFeed", models.CareerSiteFeedRequest, locals())
+        return self._call(api.get_career_site_feed, models.CareerSiteFeedResponse, body=request)
 
-    @operation(get_career_site_feed)
-    def iter_pages(
-        self,
-        *,
-        body: CareerSiteFeedRequest | Unset = UNSET,
-        industries: list[str] | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-    ) -> Iterator[CareerSiteFeedResponse]:
+    @pages_of(feed)
+    def iter_pages(self, *args: Any, **kwargs: Any) -> Iterator[models.CareerSiteFeedResponse]:
         """Every batch of the career-sites feed, each with its ``next_cursor`` (resumable)."""
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._feed_body("getCareerSiteFeed", CareerSiteFeedRequest, body, fields)
-        pages = self._cursor_pages(
-            "getCareerSiteFeed",
-            functools.partial(
-                self._call, "getCareerSiteFeed", get_career_site_feed.sync_detailed, CareerSiteFeedResponse
-            ),
-            {"body": request},
-            lambda c: {"body": CareerSiteFeedRequest(cursor=c)},
-            request.cursor if isinstance(request.cursor, str) else None,
+        pages = self._feed_pages(
+            api.get_career_site_feed,
+            models.CareerSiteFeedRequest,
+            models.CareerSiteFeedResponse,
+            arguments(self.feed, args, kwargs),
             lambda p: sum(count_rows(value) for value in p.additional_properties.values()),
         )
         for page in pages:
             yield page
 
-    @operation(get_career_site_feed)
-    def iter_feed(
-        self,
-        *,
-        body: CareerSiteFeedRequest | Unset = UNSET,
-        industries: list[str] | Unset = UNSET,
-        updated_after: datetime.datetime | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-    ) -> Iterator[dict[str, Any]]:
+    @pages_of(feed)
+    def iter_feed(self, *args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
         """Every career-site row (a plain dict: the row schema is not documented), batch after batch."""
-        for page in self.iter_pages(**fields_of(locals())):
+        for page in self.iter_pages(*args, **kwargs):
             for row in career_site_rows(page):
                 yield row
 
@@ -662,12 +422,12 @@ class CareerSites(_SyncResource):
 class Companies(_SyncResource):
     """Companies: ``GET /api/companies/{id}`` (public) and ``GET /api/companies/{id}/jobs``."""
 
-    @operation(get_company)
-    def get(self, id: UUID | str) -> Company:
+    @operation(api.get_company)
+    def get(self, id: UUID | str) -> models.Company:
         """The full company profile. Public (works without an API key) and free."""
-        return self._call("getCompany", get_company.sync_detailed, Company, check_uuid("id", id))
+        return self._call(api.get_company, models.Company, check_uuid("id", id))
 
-    @operation(get_company_jobs)
+    @operation(api.get_company_jobs)
     def jobs(
         self,
         id: UUID | str,
@@ -675,133 +435,103 @@ class Companies(_SyncResource):
         posted_after: datetime.datetime | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
-    ) -> JobSearchResponse:
+    ) -> models.JobSearchResponse:
         """One page of a company's jobs. Metered like search (per delivered job, precheck on ``page_size``)."""
-        query = self._check(
-            "getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size}
-        )
-        return self._call(
-            "getCompanyJobs",
-            get_company_jobs.sync_detailed,
-            JobSearchResponse,
-            check_uuid("id", id),
-            **query,
-        )
+        query = self._check("getCompanyJobs", fields_of(locals(), exclude=("self", "id")))
+        return self._call(api.get_company_jobs, models.JobSearchResponse, check_uuid("id", id), **query)
 
-    @operation(get_company_jobs)
-    def iter_jobs(
-        self,
-        id: UUID | str,
-        *,
-        posted_after: datetime.datetime | Unset = UNSET,
-        page: int | Unset = 1,
-        page_size: int | Unset = 25,
-    ) -> Iterator[Job]:
+    @pages_of(jobs)
+    def iter_jobs(self, *args: Any, **kwargs: Any) -> Iterator[models.Job]:
         """Every job of a company, page after page. Each page is metered as in :meth:`jobs`."""
-        self._check("getCompanyJobs", {"posted_after": posted_after, "page": page, "page_size": page_size})
-        pages = PageCounter(page if isinstance(page, int) else 1)
-        number: int | None = pages.number
-        while number is not None:
-            with parse_guard("getCompanyJobs"):
-                current = self.jobs(id, posted_after=posted_after, page=number, page_size=page_size)
-                number = pages.after(current)
-            for job in current.jobs:
+        given = arguments(self.jobs, args, kwargs)
+        company = given.pop("id")
+        self._check("getCompanyJobs", given)
+        fetch = lambda n: self.jobs(company, **{**given, "page": n})  # noqa: E731
+        for page in self._numbered_pages("getCompanyJobs", fetch, given["page"]):
+            for job in page.jobs:
                 yield job
 
 
 class Locations(_SyncResource):
     """Geocoding and suggestions: ``GET /api/locations/geocode``, ``GET /api/connectors/locations/suggest``."""
 
-    @operation(geocode_location)
-    def geocode(self, location: str) -> GeocodeResultItem:
+    @operation(api.geocode_location)
+    def geocode(self, location: str) -> models.GeocodeResultItem:
         """Resolve a free-text location. One flat credit per request, debited up front. Raises
         :class:`ValueError` before sending for an empty ``location``.
         """
         return self._call(
-            "geocodeLocation",
-            geocode_location.sync_detailed,
-            GeocodeResultItem,
-            location=check_non_empty("location", location),
+            api.geocode_location, models.GeocodeResultItem, location=check_non_empty("location", location)
         )
 
-    @operation(suggest_locations)
-    def suggest(self, q: str | Unset = UNSET, *, limit: int | Unset = UNSET) -> LocationSuggestResponse:
+    @operation(api.suggest_locations)
+    def suggest(
+        self, q: str | Unset = UNSET, *, limit: int | Unset = UNSET
+    ) -> models.LocationSuggestResponse:
         """Location autocomplete (fewer than two characters give no suggestions). Free."""
         query = self._check("suggestLocations", {"q": q, "limit": limit})
-        return self._call(
-            "suggestLocations", suggest_locations.sync_detailed, LocationSuggestResponse, **query
-        )
+        return self._call(api.suggest_locations, models.LocationSuggestResponse, **query)
 
 
 class Filters(_SyncResource):
     """Filter vocabularies: ``GET /api/connectors/filters`` and ``.../filter-options/{facet}``."""
 
-    @operation(get_connector_filters)
-    def get(self) -> ConnectorFiltersResponse:
+    @operation(api.get_connector_filters)
+    def get(self) -> models.ConnectorFiltersResponse:
         """The canonical filter values and the live list of sources with job counts. Free."""
-        return self._call(
-            "getConnectorFilters", get_connector_filters.sync_detailed, ConnectorFiltersResponse
-        )
+        return self._call(api.get_connector_filters, models.ConnectorFiltersResponse)
 
-    @operation(get_connector_filter_options)
+    @operation(api.get_connector_filter_options)
     def options(
-        self, facet: GetConnectorFilterOptionsFacet, *, q: str | Unset = UNSET, limit: int | Unset = UNSET
-    ) -> FilterOptionsResponse:
+        self,
+        facet: models.GetConnectorFilterOptionsFacet,
+        *,
+        q: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> models.FilterOptionsResponse:
         """Top values of ``facet`` (``sources``, ``industries`` or ``skills``), narrowed by ``q``. Free."""
         query = self._check("getConnectorFilterOptions", {"facet": facet, "q": q, "limit": limit})
         return self._call(
-            "getConnectorFilterOptions",
-            get_connector_filter_options.sync_detailed,
-            FilterOptionsResponse,
-            query.pop("facet"),
-            **query,
+            api.get_connector_filter_options, models.FilterOptionsResponse, query.pop("facet"), **query
         )
 
 
 class Profiles(_SyncResource):
     """Auto Apply profiles: create, list, get, and import from a resume."""
 
-    @operation(create_auto_apply_profile)
+    @operation(api.create_auto_apply_profile)
     def create(
         self,
         *,
-        body: ProfileInput | Unset = UNSET,
+        body: models.ProfileInput | Unset = UNSET,
         name: str | Unset = UNSET,
-        contact: ProfileContact | Unset = UNSET,
-        location: ProfileAddress | Unset = UNSET,
-        links: ProfileLinks | Unset = UNSET,
-        work_experience: builtins.list[ProfileWorkExperience] | Unset = UNSET,
-        education: builtins.list[ProfileEducation] | Unset = UNSET,
-        eligibility: ProfileEligibility | Unset = UNSET,
-        preferences: ProfilePreferences | Unset = UNSET,
-        self_identification: ProfileSelfIdentification | Unset = UNSET,
-    ) -> Profile:
+        contact: models.ProfileContact | Unset = UNSET,
+        location: models.ProfileAddress | Unset = UNSET,
+        links: models.ProfileLinks | Unset = UNSET,
+        work_experience: builtins.list[models.ProfileWorkExperience] | Unset = UNSET,
+        education: builtins.list[models.ProfileEducation] | Unset = UNSET,
+        eligibility: models.ProfileEligibility | Unset = UNSET,
+        preferences: models.ProfilePreferences | Unset = UNSET,
+        self_identification: models.ProfileSelfIdentification | Unset = UNSET,
+    ) -> models.Profile:
         """Create a structured profile (``POST /api/auto-apply/profiles``, 201). Not replayed after a 500
         or a lost connection (it creates something). While Auto Apply is gated this raises
         :class:`~jobo_ext.ServiceUnavailableError` with ``code == "auto_apply_coming_soon"`` at once.
         """
-        fields = fields_of(locals(), exclude=("self", "body"))
-        request = self._body("createAutoApplyProfile", ProfileInput, body, fields)
-        return self._call(
-            "createAutoApplyProfile", create_auto_apply_profile.sync_detailed, Profile, body=request
-        )
+        request = self._body("createAutoApplyProfile", models.ProfileInput, locals())
+        return self._call(api.create_auto_apply_profile, models.Profile, body=request)
 
-    @operation(list_auto_apply_profiles)
-    def list(self) -> builtins.list[Profile]:
+    @operation(api.list_auto_apply_profiles)
+    def list(self) -> builtins.list[models.Profile]:
         """All profiles of the account, including importing and failed ones."""
-        profiles: list[Profile] = self._call(
-            "listAutoApplyProfiles", list_auto_apply_profiles.sync_detailed, list
-        )
-        return profiles
+        return self._call(api.list_auto_apply_profiles, list)
 
-    @operation(get_auto_apply_profile)
-    def get(self, id: UUID | str) -> Profile:
+    @operation(api.get_auto_apply_profile)
+    def get(self, id: UUID | str) -> models.Profile:
         """One profile; :class:`~jobo_ext.NotFoundError` for an unknown id."""
-        return self._call(
-            "getAutoApplyProfile", get_auto_apply_profile.sync_detailed, Profile, check_uuid("id", id)
-        )
+        return self._call(api.get_auto_apply_profile, models.Profile, check_uuid("id", id))
 
-    @operation(import_auto_apply_profile)
+    @operation(api.import_auto_apply_profile)
     def import_resume(
         self,
         file: str | os.PathLike[str] | IO[bytes],
@@ -809,7 +539,7 @@ class Profiles(_SyncResource):
         wait: bool = True,
         wait_timeout: float = 120.0,
         poll_interval: float = 2.0,
-    ) -> Profile:
+    ) -> models.Profile:
         """Import a profile from a resume (PDF, DOCX, TXT, RTF or MD, at most 10 MB).
 
         The file is streamed, not read into memory; its extension and size are checked before sending
@@ -820,10 +550,9 @@ class Profiles(_SyncResource):
         upload: ResumeUpload = open_resume(file)
         try:
             accepted = self._call(
-                "importAutoApplyProfile",
-                import_auto_apply_profile.sync_detailed,
-                ProfileImportResponse,
-                body=ProfileImportRequest(file=upload.file),
+                api.import_auto_apply_profile,
+                models.ProfileImportResponse,
+                body=models.ProfileImportRequest(file=upload.file),
             )
         finally:
             upload.close()
@@ -845,8 +574,10 @@ class Profiles(_SyncResource):
 class Sessions(_SyncResource):
     """Auto Apply sessions."""
 
-    @operation(submit_auto_apply_session_answers)
-    def submit_answers(self, id: UUID | str, *, answers: Sequence[Answer | Mapping[str, Any]]) -> Session:
+    @operation(api.submit_auto_apply_session_answers)
+    def submit_answers(
+        self, id: UUID | str, *, answers: Sequence[models.Answer | Mapping[str, Any]]
+    ) -> models.Session:
         """Fill form fields of a running session and get the updated session back. At least one answer
         (:class:`ValueError` before sending otherwise). Not replayed after a 500 or a lost connection.
         """
@@ -854,31 +585,22 @@ class Sessions(_SyncResource):
             raise ValueError("answers must contain at least one answer")
         items = answers
         if isinstance(answers, Sequence):  # mappings become Answers; anything else is left to the check
-            items = [Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
+            items = [models.Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
         request = self._body(
-            "submitAutoApplySessionAnswers", SessionAnswersRequest, UNSET, {"answers": items}
+            "submitAutoApplySessionAnswers", models.SessionAnswersRequest, {"answers": items}
         )
         return self._call(
-            "submitAutoApplySessionAnswers",
-            submit_auto_apply_session_answers.sync_detailed,
-            Session,
-            check_uuid("id", id),
-            body=request,
+            api.submit_auto_apply_session_answers, models.Session, check_uuid("id", id), body=request
         )
 
 
 class Applications(_SyncResource):
     """Auto Apply applications."""
 
-    @operation(get_auto_apply_application)
-    def get(self, id: UUID | str) -> Application:
+    @operation(api.get_auto_apply_application)
+    def get(self, id: UUID | str) -> models.Application:
         """One application with its step log; poll until ``status`` is ``submitted`` or ``failed``."""
-        return self._call(
-            "getAutoApplyApplication",
-            get_auto_apply_application.sync_detailed,
-            Application,
-            check_uuid("id", id),
-        )
+        return self._call(api.get_auto_apply_application, models.Application, check_uuid("id", id))
 
 
 class AutoApply:
@@ -892,11 +614,5 @@ class AutoApply:
         self.applications = Applications(client)
 
 
-def _build_body(model: type[T], body: T | Unset, fields: dict[str, Any]) -> T:
-    """``body`` as given, or a ``model`` built from the keyword fields — not both."""
-    given = {k: v for k, v in fields.items() if not isinstance(v, Unset)}
-    if not isinstance(body, Unset):
-        if given:
-            raise ValueError(f"pass either body= or the fields ({', '.join(sorted(given))}), not both")
-        return body
-    return model(**given)
+def _jobs(page: models.JobFeedResponse) -> int:
+    return len(page.jobs)
