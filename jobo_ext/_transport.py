@@ -79,6 +79,7 @@ from jobo_ext.retries import RetryDecision, RetryKind, RetryPolicy, classify
 __all__ = [
     "DEFAULT_LIMITS",
     "AsyncPolicyTransport",
+    "CertTypes",
     "PolicyTransport",
     "ResponseObserver",
     "build_async_inner_transport",

@@ -22,6 +22,9 @@ Hierarchy::
     └── APIResponseError                    a 2xx whose body is unusable
         └── ResponseTooLargeError           a body longer than ``max_response_bytes`` once decoded
 
+``jobo_ext.sync`` adds its own under ``JoboError`` (``SyncError``, ``SyncUsageError``,
+``CorruptStateError``, ``StoreError`` and their subclasses), so ``except JoboError`` covers a sync too.
+
 Where they come from: :class:`jobo_ext._transport.PolicyTransport` (and its async twin) sits under the
 ``httpx`` client that every generated ``jobo_client`` function uses, so every endpoint — including ones
 added to the spec later — raises these exceptions, sync and async, before the generated code ever sees

@@ -102,7 +102,7 @@ EXPIRED_LOOKBACK = datetime.timedelta(days=7)
 _LOOKBACK_MARGIN = datetime.timedelta(minutes=5)  # stay clear of the API's 7-day bound
 
 
-class SyncError(Exception):
+class SyncError(JoboError):
     """The sync cannot go on (e.g. the API keeps voiding a scan's cursor). The state stays consistent."""
 
 
@@ -125,7 +125,7 @@ class StateMismatchError(SyncError):
     and the jobs table is now empty): resuming from that state would report success over missing rows."""
 
 
-class SyncUsageError(ValueError):
+class SyncUsageError(JoboError, ValueError):
     """The run cannot do what was asked (e.g. an incremental run before any backfill)."""
 
 

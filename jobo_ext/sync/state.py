@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeVar
 
+from jobo_ext.errors import JoboError
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
 
 __all__ = [
@@ -49,7 +50,7 @@ FUTURE_TOLERANCE = datetime.timedelta(days=1)
 in the future would make every later run fetch nothing."""
 
 
-class CorruptStateError(ValueError):
+class CorruptStateError(JoboError, ValueError):
     """A ``sync_state`` row cannot be read (invalid JSON, a wrong type, a timestamp in the future).
 
     ``key`` names the row. Resuming cannot work from it; ``--rebackfill`` can, unless the bad row is

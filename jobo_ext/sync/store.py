@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
+from jobo_ext.errors import JoboError
 from jobo_ext.sync.rows import JobRow
 from jobo_ext.sync.state import SyncState
 
@@ -39,7 +40,7 @@ SeenMode = Literal["first", "more", "last", "only"]
 """Where a batch sits in a mark-and-sweep scan (see :meth:`Store.apply_batch`); ``"only"``: first and last."""
 
 
-class StoreError(Exception):
+class StoreError(JoboError):
     """A store cannot be used as asked (wrong schema version, missing driver …)."""
 
 
