@@ -30,7 +30,27 @@ import httpx
 from jobo_ext._config import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from jobo_ext._install import install_hint
 
-__all__ = ["CALLS", "Difference", "Report", "main", "run"]
+__all__ = [
+    "CALLS",
+    "CONSTRAINT",
+    "EXTRA_MEMBER",
+    "GENERIC_HEADERS",
+    "MISSING_MEMBER",
+    "NOT_JSON",
+    "UNDOCUMENTED_HEADER",
+    "UNDOCUMENTED_STATUS",
+    "UNKNOWN_ENUM",
+    "VOCABULARIES",
+    "WRONG_TYPE",
+    "Call",
+    "Difference",
+    "Report",
+    "compare",
+    "load_spec",
+    "main",
+    "render_table",
+    "run",
+]
 
 # Kinds of difference, as reported.
 EXTRA_MEMBER = "extra member"

@@ -77,6 +77,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ServerError",
     "ServiceUnavailableError",
+    "error_class_for",
     "error_from_response",
     "parse_retry_after",
     "redact_text",

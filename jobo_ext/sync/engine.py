@@ -84,6 +84,8 @@ from jobo_ext.usage import CallRecord, capture
 __all__ = [
     "DEFAULT_OVERLAP",
     "EXPIRED_LOOKBACK",
+    "MODES",
+    "FeedBatch",
     "FeedSync",
     "Mode",
     "ScopeMismatchError",

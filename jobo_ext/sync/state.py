@@ -29,6 +29,8 @@ from jobo_ext.errors import JoboError
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
 
 __all__ = [
+    "FUTURE_TOLERANCE",
+    "SCHEMA_VERSION",
     "CorruptStateError",
     "ExpiredSweep",
     "FeedScan",
@@ -42,7 +44,7 @@ __all__ = [
     "state_to_items",
 ]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 ScanKind = Literal["backfill", "incremental"]
 SCHEMA_VERSION = 1
 FUTURE_TOLERANCE = datetime.timedelta(days=1)
@@ -275,7 +277,7 @@ _KNOWN = frozenset(
 )
 
 
-def _decode(items: Mapping[str, str], key: str, parse: Callable[[Any], T]) -> T | None:
+def _decode(items: Mapping[str, str], key: str, parse: Callable[[Any], _T]) -> _T | None:
     """``parse`` of the JSON in row ``key`` (``None`` when the row is absent or JSON null); any
     failure becomes a :class:`CorruptStateError` naming the row."""
     raw = items.get(key)
@@ -303,8 +305,8 @@ def _count(value: Any) -> int:
     return value
 
 
-def _mapping(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], T]:
-    def checked(value: Any) -> T:
+def _mapping(parse: Callable[[Mapping[str, Any]], _T]) -> Callable[[Any], _T]:
+    def checked(value: Any) -> _T:
         if not isinstance(value, dict):
             raise TypeError(f"expected a JSON object, got {type(value).__name__}")
         return parse(value)
