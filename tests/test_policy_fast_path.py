@@ -15,9 +15,9 @@ import pytest
 
 from jobo_ext import operations
 from jobo_ext._body import _stages
+from jobo_ext._http import _MEDIA_TYPES_SIZE, is_json, media_type
 from jobo_ext._numbers import parse_count, parse_number
 from jobo_ext._transport import PolicyTransport
-from jobo_ext._http import _MEDIA_TYPES_SIZE, is_json, media_type
 from jobo_ext.usage import Usage, _usage_headers
 from tests.policy_harness import API_KEY, BASE_URL
 

@@ -236,3 +236,64 @@ def test_a_corrupt_state_error_survives_pickle_and_copy() -> None:
     for restored in (pickle.loads(pickle.dumps(error)), copy.deepcopy(error)):
         assert type(restored) is CorruptStateError
         assert (restored.key, restored.problem, str(restored)) == ("feed_scan", "not JSON", str(error))
+
+
+# -- jobo_ext.sync and jobo_ext.conformance use attrs, with the semantics their dataclasses had ----------
+
+_ATTRS_MODULES = {
+    "jobo_ext.sync.engine": ["FeedBatch"],
+    "jobo_ext.sync.events": ["PhaseStarted", "BatchStored", "PhaseFinished", "Notice", "SyncResult"],
+    "jobo_ext.sync.rows": ["JobRow"],
+    "jobo_ext.sync.state": ["Scope", "FeedScan", "ExpiredSweep", "SyncState"],
+    "jobo_ext.sync.store": ["WriteCounts", "ExpireCounts", "StoreStats", "RunRecord"],
+    "jobo_ext.conformance": ["Call", "Difference", "Report"],
+}
+# What the dataclass declarations said: mutable ones, and frozen ones without slots.
+_MUTABLE = {"SyncResult", "Report"}
+_NOT_SLOTTED = {"SyncResult", "Report", "Call", "Difference"}
+_RECORD_CLASSES = [(module, name) for module, names in _ATTRS_MODULES.items() for name in names]
+
+
+def test_sync_and_conformance_do_not_use_dataclasses() -> None:
+    for module in [*_ATTRS_MODULES, "jobo_ext.sync.cli", "jobo_ext.sync.budget", "jobo_ext.sync.sqlite"]:
+        tree = ast.parse((ROOT / (module.replace(".", "/") + ".py")).read_text())
+        imported = {
+            node.module if isinstance(node, ast.ImportFrom) else alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        }
+        assert "dataclasses" not in imported, module
+
+
+@pytest.mark.parametrize(("module", "name"), _RECORD_CLASSES, ids=[name for _, name in _RECORD_CLASSES])
+def test_record_classes_are_attrs_classes_with_unchanged_semantics(module: str, name: str) -> None:
+    import importlib
+    import inspect
+
+    import attrs
+
+    cls: Any = getattr(importlib.import_module(module), name)
+    is_attrs_class = attrs.has(cls)  # not asserted directly: that would narrow cls for the type checker
+    assert is_attrs_class
+    parameters = list(inspect.signature(cls).parameters.values())
+    # Positional construction in field order, as the dataclasses allowed; nothing keyword-only.
+    assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in parameters)
+    assert [p.name for p in parameters] == [f.name for f in attrs.fields(cls)]
+    assert cls.__match_args__ == tuple(p.name for p in parameters)
+    values = [p.default if p.default is not inspect.Parameter.empty else None for p in parameters]
+    one, same = cls(*values), cls(*values)
+    assert one == same and one is not same
+    assert repr(one).startswith(f"{name}({parameters[0].name}=")
+    with pytest.raises(TypeError):
+        _ = one < same  # no ordering, as before
+    first = parameters[0].name
+    if name in _MUTABLE:
+        assert cls.__hash__ is None
+        setattr(one, first, "changed")
+        assert one != same
+    else:
+        assert cls.__hash__ is not None
+        with pytest.raises(AttributeError):
+            setattr(one, first, "changed")
+    assert hasattr(one, "__dict__") is (name in _NOT_SLOTTED)

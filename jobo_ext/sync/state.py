@@ -22,8 +22,9 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeVar
+
+import attrs
 
 from jobo_ext.errors import JoboError
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
@@ -65,7 +66,7 @@ class CorruptStateError(JoboError, ValueError):
         self.problem = problem
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class Scope:
     """The filters a database is synced with, fixed by its first run.
 
@@ -100,7 +101,7 @@ class Scope:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class FeedScan:
     """A jobs-feed scan in progress."""
 
@@ -164,7 +165,7 @@ class FeedScan:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class ExpiredSweep:
     """An expired-ids sweep in progress."""
 
@@ -196,7 +197,7 @@ class ExpiredSweep:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class SyncState:
     """Everything a store remembers about the sync (all ``None`` for a new database)."""
 
@@ -211,7 +212,7 @@ class SyncState:
     the table with (``None`` for a database from before this was recorded)."""
     scan: FeedScan | None = None
     sweep: ExpiredSweep | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = attrs.field(factory=dict)
     """Keys this version does not know, kept as they are."""
 
     @property
@@ -219,26 +220,26 @@ class SyncState:
         return self.backfill_completed_at is not None
 
     def with_scan(self, scan: FeedScan | None) -> SyncState:
-        return replace(self, scan=scan)
+        return attrs.evolve(self, scan=scan)
 
     def with_sweep(self, sweep: ExpiredSweep | None) -> SyncState:
-        return replace(self, sweep=sweep)
+        return attrs.evolve(self, sweep=sweep)
 
     def scan_completed(self, scan: FeedScan, now: datetime.datetime) -> SyncState:
         """The state once ``scan`` has delivered its last batch."""
-        state = replace(self, scan=None, feed_watermark=scan.started_at)
+        state = attrs.evolve(self, scan=None, feed_watermark=scan.started_at)
         if scan.kind == "backfill":
-            state = replace(
+            state = attrs.evolve(
                 state,
                 backfill_completed_at=now,
                 expired_watermark=self.expired_watermark or scan.started_at,
             )
         if scan.sweep_unseen:  # every job that expired before the scan began is marked by now
-            state = replace(state, expired_watermark=scan.started_at)
+            state = attrs.evolve(state, expired_watermark=scan.started_at)
         return state
 
     def sweep_completed(self, sweep: ExpiredSweep) -> SyncState:
-        return replace(self, sweep=None, expired_watermark=sweep.started_at)
+        return attrs.evolve(self, sweep=None, expired_watermark=sweep.started_at)
 
 
 def _ts(value: datetime.datetime | None) -> str | None:
