@@ -121,8 +121,8 @@ class PolicyClient(Client):
 
     The two ``get_*_httpx_client`` builders put the policy transport under every ``httpx`` client; the
     two ``set_*_httpx_client`` methods refuse, since a client set from outside would bypass the policy.
-    :meth:`close` and :meth:`aclose` close only what was built: a client never used costs nothing to
-    close.
+    :meth:`close` and :meth:`aclose` on a client never used build no connection pool and no policy
+    transport just to close them.
     """
 
     _transports: _TransportFactory = attrs.field(kw_only=True, alias="transports", repr=False)
