@@ -10,7 +10,6 @@ credit/rate-limit accounting (``jobo_ext.usage``). ``jobo_ext.testing`` holds a 
 
 import os as _os
 
-# MERGE: r1a-facade (lazy loading): call_options and CallOptions are public names of jobo_ext now.
 from jobo_ext._context import CallOptions, call_options
 from jobo_ext._logging import configure_from_env as _configure_logging
 from jobo_ext._version import __version__
