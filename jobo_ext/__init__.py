@@ -10,6 +10,7 @@ credit/rate-limit accounting (``jobo_ext.usage``). ``jobo_ext.testing`` holds a 
 
 import os as _os
 
+from jobo_ext._context import CallOptions, call_options
 from jobo_ext._logging import configure_from_env as _configure_logging
 from jobo_ext._version import __version__
 from jobo_ext.client import AsyncJoboClient, JoboClient
@@ -47,6 +48,7 @@ __all__ = [
     "AsyncJoboClient",
     "AuthenticationError",
     "BadRequestError",
+    "CallOptions",
     "CallRecord",
     "ConfigurationError",
     "ConflictError",
@@ -68,5 +70,6 @@ __all__ = [
     "Usage",
     "UsageSnapshot",
     "__version__",
+    "call_options",
     "capture",
 ]

@@ -17,18 +17,49 @@ import attrs
 import httpx
 
 from jobo_ext._body import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES
+from jobo_ext._http import DEFAULT_LIMITS, CertTypes, ResponseObserver, is_loopback
 from jobo_ext._secret import Secret, api_key_secret
-from jobo_ext._transport import DEFAULT_LIMITS, CertTypes, ResponseObserver, is_loopback
 from jobo_ext._version import __version__
 from jobo_ext.errors import ConfigurationError, redact_url
 from jobo_ext.retries import RetryPolicy
 
-__all__ = ["API_KEY_ENV", "BASE_URL_ENV", "DEFAULT_BASE_URL", "ClientConfig", "resolve_config", "user_agent"]
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "ClientConfig",
+    "check_base_url",
+    "resolve_config",
+    "user_agent",
+]
 
 DEFAULT_BASE_URL = "https://connect.jobo.world"
 API_KEY_ENV = "JOBO_API_KEY"
 BASE_URL_ENV = "JOBO_BASE_URL"
 DEFAULT_TIMEOUT = 30.0  # what every official client uses
+
+
+def check_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    """``base_url`` as a URL the API key may be sent to; the one check, for clients and bare transports.
+
+    Raises:
+        ConfigurationError: it is not an absolute http(s) URL; it is plain ``http://`` to a host other
+            than loopback (the key would travel in clear text); or it carries credentials or a query.
+    """
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {redact_url(url)!r}")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"refusing plain http:// base_url {redact_url(url)!r}: the API key would travel in clear text; "
+            "use https:// (plain http is only allowed for loopback hosts such as 127.0.0.1)"
+        )
+    if url.userinfo or url.query:
+        raise ConfigurationError(
+            f"base_url must not carry credentials or a query string, got {redact_url(url)!r}: "
+            "pass the key as api_key=... and query parameters per call"
+        )
+    return url
 
 
 def user_agent() -> str:
@@ -92,16 +123,7 @@ def resolve_config(
     else:  # an empty JOBO_API_KEY means "no key", as an unset one does
         secret = api_key_secret(os.environ.get(API_KEY_ENV, ""), source=API_KEY_ENV)
 
-    url = httpx.URL(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {redact_url(url)!r}")
-    if url.scheme == "http" and not is_loopback(url.host):
-        raise ConfigurationError(
-            f"refusing plain http:// base_url {redact_url(url)!r}: use https:// "
-            "(plain http is only allowed for loopback hosts such as 127.0.0.1)"
-        )
-    if url.userinfo or url.query:
-        raise ConfigurationError("base_url must not carry credentials or a query string")
+    url = check_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
 
     extra = dict(httpx_args or {})
     owned = {"transport", "mounts", "base_url", "timeout", "follow_redirects", "verify", "cert", "proxy"}

@@ -1,7 +1,8 @@
 """Per-call overrides of the client's retry policy and timeout, carried in a context variable.
 
 The transport cannot receive extra arguments through the generated functions, so a caller (the
-facade's per-call options, or user code) sets them around the call instead::
+facade's per-call options, or user code) sets them around the call instead. Users import
+:func:`call_options` and :class:`CallOptions` from ``jobo_ext``; this module is where they live::
 
     with call_options(retry_policy=RetryPolicy.disabled(), timeout=5.0):
         get_job.sync_detailed(job_id, client=jobo.generated)

@@ -46,7 +46,6 @@ hands the key to a proxy in clear text.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import ssl
@@ -60,17 +59,17 @@ from httpx._multipart import FileField, MultipartStream  # httpx is pinned <0.29
 
 from jobo_ext import _json
 from jobo_ext._body import DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_LIMIT, BodyReader
+from jobo_ext._config import check_base_url
 from jobo_ext._context import current_call_options
+from jobo_ext._http import DEFAULT_LIMITS, CertTypes, ResponseObserver, is_json, is_loopback
 from jobo_ext._secret import Secret, api_key_secret
 from jobo_ext.errors import (
     APIConnectionError,
     APIResponseError,
     APITimeoutError,
-    ConfigurationError,
     MissingAPIKeyError,
     ResponseTooLargeError,
     error_from_response,
-    is_json,
     redact_text,
     redact_url,
 )
@@ -80,6 +79,7 @@ from jobo_ext.retries import RetryDecision, RetryKind, RetryPolicy, classify
 __all__ = [
     "DEFAULT_LIMITS",
     "AsyncPolicyTransport",
+    "CertTypes",
     "PolicyTransport",
     "ResponseObserver",
     "build_async_inner_transport",
@@ -91,24 +91,7 @@ logger = logging.getLogger("jobo_ext")
 
 API_KEY_HEADER = "X-Api-Key"
 
-#: httpx's own default connection limits.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
-
-ResponseObserver = Callable[[httpx.Response], None]
-CertTypes = str | tuple[str, str] | tuple[str, str, str]
-
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` names this machine (``localhost``, ``127.0.0.0/8``, ``::1``)."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -294,14 +277,7 @@ class _PolicyCore:
         on_response: ResponseObserver | None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        url = httpx.URL(base_url)
-        if url.scheme not in _DEFAULT_PORTS or not url.host:
-            raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {redact_url(url)!r}")
-        if url.scheme == "http" and not is_loopback(url.host):
-            raise ConfigurationError(
-                f"refusing plain http:// base_url {redact_url(url)!r}: the API key would travel in clear "
-                "text. Use https:// (plain http is only allowed for loopback hosts)."
-            )
+        url = check_base_url(base_url)
         self.origin = _origin(url)
         self.base_path = url.path.rstrip("/")
         # Checked here too, for transports built without a client: a key that cannot travel in a header

@@ -21,7 +21,7 @@ import copy
 import ssl
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Literal, NoReturn, Self
 
 import attrs
 import httpx
@@ -29,12 +29,11 @@ from jobo_client import Client
 
 from jobo_ext._body import DEFAULT_MAX_RESPONSE_BYTES
 from jobo_ext._config import DEFAULT_TIMEOUT, ClientConfig, resolve_config
+from jobo_ext._http import CertTypes, ResponseObserver
 from jobo_ext._invoke import observe
 from jobo_ext._transport import (
     AsyncPolicyTransport,
-    CertTypes,
     PolicyTransport,
-    ResponseObserver,
     build_async_inner_transport,
     build_inner_transport,
 )
@@ -99,15 +98,55 @@ class _TransportFactory:
         }
 
 
+_SET_CLIENT_REFUSED = (
+    "PolicyClient.{name} is not supported: an httpx client set from outside would bypass the policy "
+    "transport (API key, retries, timeouts, typed errors). Pass httpx settings to JoboClient/"
+    "AsyncJoboClient instead (verify, cert, limits, proxy, headers, httpx_args=...), or transport=... "
+    "for your own network transport, which the policy then wraps."
+)
+
+
+def _never_send(request: httpx.Request) -> httpx.Response:
+    raise RuntimeError("Cannot send a request, as the client has been closed.")
+
+
+# Under the stand-in client that close() leaves behind on a client never used: httpx refuses to send
+# through a closed client before reaching its transport, so this never runs.
+_NEVER_SENDS = httpx.MockTransport(_never_send)
+
+
 @attrs.define
 class PolicyClient(Client):
     """The generated ``Client`` whose ``httpx`` clients always go through the policy transport.
 
-    Only the two ``get_*_httpx_client`` builders differ from the generated class. ``set_httpx_client``
-    still replaces the ``httpx`` client wholesale, and with it the policy: do not use it.
+    The two ``get_*_httpx_client`` builders put the policy transport under every ``httpx`` client; the
+    two ``set_*_httpx_client`` methods refuse, since a client set from outside would bypass the policy.
+    :meth:`close` and :meth:`aclose` on a client never used build no connection pool and no policy
+    transport just to close them.
     """
 
     _transports: _TransportFactory = attrs.field(kw_only=True, alias="transports", repr=False)
+
+    def set_httpx_client(self, client: httpx.Client) -> NoReturn:
+        """Refused: the ``httpx`` client is built here, on the policy transport. See the error."""
+        raise ConfigurationError(_SET_CLIENT_REFUSED.format(name="set_httpx_client"))
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
+        """Refused: the ``httpx`` client is built here, on the policy transport. See the error."""
+        raise ConfigurationError(_SET_CLIENT_REFUSED.format(name="set_async_httpx_client"))
+
+    def close(self) -> None:
+        """Close the sync ``httpx`` client; when none was built, build none (no pool, no transport)."""
+        if self._client is None:
+            # A closed stand-in, so later calls fail exactly as they do after closing a used client.
+            self._client = httpx.Client(transport=_NEVER_SENDS, trust_env=False)
+        self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async ``httpx`` client; when none was built, build none (no pool, no transport)."""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(transport=_NEVER_SENDS, trust_env=False)
+        await self._async_client.aclose()
 
     def get_httpx_client(self) -> httpx.Client:
         """The ``httpx.Client`` behind the sync generated functions, built on first use."""
@@ -313,8 +352,8 @@ class JoboClient(_BaseJoboClient):
         self._config.retry_policy.sleep(seconds)
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self.generated.get_httpx_client().close()
+        """Close the connection pool (nothing to close when no call was made)."""
+        self.generated.close()
 
     def __enter__(self) -> Self:
         return self
@@ -351,8 +390,8 @@ class AsyncJoboClient(_BaseJoboClient):
         await self._config.retry_policy.async_sleep(seconds)
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
-        await self.generated.get_async_httpx_client().aclose()
+        """Close the connection pool (nothing to close when no call was made)."""
+        await self.generated.aclose()
 
     async def __aenter__(self) -> Self:
         return self

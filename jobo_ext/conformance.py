@@ -22,15 +22,35 @@ import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
 from typing import Any, TextIO
 
+import attrs
 import httpx
 
 from jobo_ext._config import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from jobo_ext._install import install_hint
 
-__all__ = ["CALLS", "Difference", "Report", "main", "run"]
+__all__ = [
+    "CALLS",
+    "CONSTRAINT",
+    "EXTRA_MEMBER",
+    "GENERIC_HEADERS",
+    "MISSING_MEMBER",
+    "NOT_JSON",
+    "UNDOCUMENTED_HEADER",
+    "UNDOCUMENTED_STATUS",
+    "UNKNOWN_ENUM",
+    "VOCABULARIES",
+    "WRONG_TYPE",
+    "Call",
+    "Difference",
+    "Report",
+    "compare",
+    "load_spec",
+    "main",
+    "render_table",
+    "run",
+]
 
 # Kinds of difference, as reported.
 EXTRA_MEMBER = "extra member"
@@ -80,19 +100,19 @@ VOCABULARIES: dict[tuple[str, str], str] = {
 }
 
 
-@dataclass(frozen=True)
+@attrs.frozen(slots=False)
 class Call:
     """One read-only call of the check. ``max_credits``: the most it can cost under any published pricing."""
 
     operation_id: str
     method: str
     path: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = attrs.field(factory=dict)
     body: Mapping[str, Any] | None = None
     max_credits: int = 0
     public: bool = False  # sent without the key: the endpoint is documented as public
     # Fill path parameters from earlier answers: name -> (operation_id, function of its body).
-    needs: Mapping[str, tuple[str, Callable[[Any], Any]]] = field(default_factory=dict)
+    needs: Mapping[str, tuple[str, Callable[[Any], Any]]] = attrs.field(factory=dict)
 
 
 def _first_company_id(body: Any) -> Any:
@@ -119,7 +139,7 @@ CALLS: tuple[Call, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@attrs.frozen(slots=False)
 class Difference:
     operation: str
     location: str  # "$.jobs[0].company.name", "header X-Foo", "status"
@@ -127,16 +147,16 @@ class Difference:
     detail: str
 
 
-@dataclass
+@attrs.define(slots=False)
 class Report:
     base_url: str
     spec_version: str
     credits_planned: int
     max_credits: int
     credits_spent: int = 0
-    calls: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[dict[str, str]] = field(default_factory=list)
-    differences: list[Difference] = field(default_factory=list)
+    calls: list[dict[str, Any]] = attrs.field(factory=list)
+    skipped: list[dict[str, str]] = attrs.field(factory=list)
+    differences: list[Difference] = attrs.field(factory=list)
 
     @property
     def conformant(self) -> bool:
@@ -148,7 +168,7 @@ class Report:
         return [call for call in self.calls if not 200 <= call["status"] < 300]
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = attrs.asdict(self)
         data["conformant"] = self.conformant
         return data
 

@@ -22,6 +22,9 @@ Hierarchy::
     └── APIResponseError                    a 2xx whose body is unusable
         └── ResponseTooLargeError           a body longer than ``max_response_bytes`` once decoded
 
+``jobo_ext.sync`` adds its own under ``JoboError`` (``SyncError``, ``SyncUsageError``,
+``CorruptStateError``, ``StoreError`` and their subclasses), so ``except JoboError`` covers a sync too.
+
 Where they come from: :class:`jobo_ext._transport.PolicyTransport` (and its async twin) sits under the
 ``httpx`` client that every generated ``jobo_client`` function uses, so every endpoint — including ones
 added to the spec later — raises these exceptions, sync and async, before the generated code ever sees
@@ -46,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
+from jobo_ext._http import is_json, media_type
 from jobo_ext._numbers import parse_number
 from jobo_ext.retries import is_retryable_status
 
@@ -73,6 +77,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ServerError",
     "ServiceUnavailableError",
+    "error_class_for",
     "error_from_response",
     "parse_retry_after",
     "redact_text",
@@ -642,33 +647,6 @@ def _read_body(response: httpx.Response) -> object:
         return response.text
     except (LookupError, ValueError):
         return content.decode("utf-8", errors="replace")
-
-
-def media_type(response: httpx.Response) -> str:
-    """The response's media type, lower-cased, without parameters (``""`` when absent)."""
-    return _media_type(response.headers.get("content-type", ""))[0]
-
-
-def is_json(response: httpx.Response) -> bool:
-    """Whether the response declares a JSON body (``application/json`` or any ``+json`` type)."""
-    return _media_type(response.headers.get("content-type", ""))[1]
-
-
-#: A server sends the same few Content-Type values again and again: each is parsed once.
-_MEDIA_TYPES: dict[str, tuple[str, bool]] = {}
-_MEDIA_TYPES_SIZE = 64
-
-
-def _media_type(value: str) -> tuple[str, bool]:
-    """``(media type, is JSON)`` of a Content-Type value."""
-    found = _MEDIA_TYPES.get(value)
-    if found is None:
-        media = value.split(";", 1)[0].strip().lower()
-        found = (media, media.endswith(("/json", "+json")))
-        if len(_MEDIA_TYPES) >= _MEDIA_TYPES_SIZE:
-            _MEDIA_TYPES.clear()  # bounded: a hostile server could send a new value every time
-        _MEDIA_TYPES[value] = found
-    return found
 
 
 def _looks_like_json(response: httpx.Response, content: bytes) -> bool:

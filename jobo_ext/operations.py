@@ -21,7 +21,14 @@ import attrs
 from jobo_ext import _spec
 from jobo_ext._spec import OperationFacts
 
-__all__ = ["OPERATIONS", "OperationPolicy", "lookup", "policies"]
+__all__ = [
+    "LOOKUP_CACHE_PATH_LIMIT",
+    "LOOKUP_CACHE_SIZE",
+    "OPERATIONS",
+    "OperationPolicy",
+    "lookup",
+    "policies",
+]
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _PARAMETER = re.compile(r"\{[^{}/]+\}")

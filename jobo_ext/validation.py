@@ -32,6 +32,7 @@ from jobo_ext._spec import OperationFacts, ValueFacts
 
 __all__ = [
     "BOUNDS",
+    "Bounds",
     "bounds_of",
     "check_body",
     "check_bounds",
@@ -40,7 +41,7 @@ __all__ = [
     "check_uuid",
 ]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 _STRING = ValueFacts(types=("string",))
 _FORMATS: dict[str, tuple[tuple[type, ...], str]] = {
@@ -98,7 +99,7 @@ def check_request(operation: str, values: Mapping[str, Any], *, strict: bool = T
     return checked
 
 
-def check_body(operation: str, body: T, *, strict: bool = True) -> T:
+def check_body(operation: str, body: _T, *, strict: bool = True) -> _T:
     """Check the JSON request body of ``operation`` (a generated model) field by field.
 
     Returns ``body`` itself when nothing needs respelling, else a copy with vocabulary values in the

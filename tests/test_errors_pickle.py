@@ -27,6 +27,7 @@ from jobo_ext.errors import (
     ResponseTooLargeError,
     error_from_response,
 )
+from jobo_ext.sync.state import CorruptStateError
 from tests.policy_harness import MODES, Mode, Script, call
 
 URL = "https://connect.jobo.world/api/jobs/feed?cursor=abc&API_KEY=REDACTED"
@@ -100,6 +101,8 @@ def make_error(cls: type[JoboError]) -> JoboError:
             request_method="POST",
             request_url=URL,
         )
+    elif issubclass(cls, CorruptStateError):
+        error = cls("feed_scan", "cannot read '{' (JSONDecodeError: Expecting value)")
     else:
         # A new subclass with another constructor fails here: add a branch above for it.
         error = cls("base_url must be an absolute http(s) URL")

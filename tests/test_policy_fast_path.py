@@ -15,9 +15,9 @@ import pytest
 
 from jobo_ext import operations
 from jobo_ext._body import _stages
+from jobo_ext._http import _MEDIA_TYPES_SIZE, is_json, media_type
 from jobo_ext._numbers import parse_count, parse_number
 from jobo_ext._transport import PolicyTransport
-from jobo_ext.errors import _MEDIA_TYPES_SIZE, is_json, media_type
 from jobo_ext.usage import Usage, _usage_headers
 from tests.policy_harness import API_KEY, BASE_URL
 
@@ -133,11 +133,11 @@ def test_the_content_type_is_read_as_a_fresh_parse_reads_it(value: str) -> None:
 
 
 def test_the_content_type_cache_stays_bounded() -> None:
-    from jobo_ext import errors
+    from jobo_ext import _http
 
     for n in range(_MEDIA_TYPES_SIZE + 10):
         assert is_json(httpx.Response(200, headers={"Content-Type": f"application/x{n}+json"}))
-    assert len(errors._MEDIA_TYPES) <= _MEDIA_TYPES_SIZE
+    assert len(_http._MEDIA_TYPES) <= _MEDIA_TYPES_SIZE
 
 
 @pytest.mark.parametrize(

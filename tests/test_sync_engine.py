@@ -11,10 +11,10 @@ import datetime
 import hashlib
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from jobo_ext import APIResponseError, JoboClient
@@ -324,7 +324,7 @@ def test_a_refused_cursor_restarts_the_scan_and_keeps_what_is_stored(
     with SQLiteStore(db) as store:
         state = store.load_state()
         assert state.scan is not None and state.scan.cursor is not None
-        store.save_state(state.with_scan(replace(state.scan, cursor=state.scan.cursor[:-4] + "AAAA")))
+        store.save_state(state.with_scan(attrs.evolve(state.scan, cursor=state.scan.cursor[:-4] + "AAAA")))
     result = sync_once(client, db, clock)
     assert result.status == "completed" and result.restarts == 1
     assert result.writes == WriteCounts(inserted=JOBS - 2 * BATCH, unchanged=2 * BATCH)
@@ -345,7 +345,7 @@ def test_restart_request_rules() -> None:
         "cursor_free": True,
     }
     assert restart_request(legacy, None)["updated_after"] == "2026-02-26T00:00:00Z"
-    stable = replace(legacy, request={"batch_size": 10})
+    stable = attrs.evolve(legacy, request={"batch_size": 10})
     assert restart_request(stable, None) == {"batch_size": 10}  # no updated_after bound is lossless here
 
 

@@ -11,9 +11,9 @@ import datetime
 import itertools
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
+import attrs
 import pytest
 
 from jobo_ext.sync import (
@@ -55,7 +55,7 @@ def row(n: int, updated: str = "2026-02-01T00:00:00Z", **changes: object) -> Job
         updated_at=updated,
         data=f'{{"id": "{n}", "title": "Job {n}", "note": "quotes \\" and \\\\ survive"}}',
     )
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return attrs.evolve(base, **changes)  # type: ignore[arg-type]
 
 
 def scan_state(cursor: str | None = "c1", delivered: int = 0) -> SyncState:
@@ -152,7 +152,7 @@ def test_sparse_rows_and_an_empty_batch_are_fine(store: Store) -> None:
 def test_mark_expired_counts_marked_already_and_unknown(store: Store) -> None:
     store.apply_batch([row(1), row(2), row(3)], scan_state(), now=NOW)
     sweep = ExpiredSweep(started_at=NOW, since=NOW - datetime.timedelta(days=1), cursor="e1", seen=3)
-    state = replace(scan_state(), sweep=sweep)
+    state = attrs.evolve(scan_state(), sweep=sweep)
     unknown = row(99).id
     assert store.mark_expired([row(1).id, row(2).id.upper(), unknown], state, now=NOW) == ExpireCounts(
         marked=2, unknown=1
@@ -244,7 +244,7 @@ def test_run_history_records_runs_and_marks_dead_ones_aborted(store: Store) -> N
     store.finish_run(second, done)
     runs = store.runs()
     assert [r.id for r in runs] == [second, first]
-    assert runs[0] == replace(done, id=second)
+    assert runs[0] == attrs.evolve(done, id=second)
     assert runs[1].status == "aborted"  # it never finished: its process died
 
 

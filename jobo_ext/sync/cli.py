@@ -68,7 +68,22 @@ from jobo_ext.sync.sqlite import SQLiteStore
 from jobo_ext.sync.state import CorruptStateError
 from jobo_ext.sync.store import Store, StoreError, StoreLockedError, StoreUnreadableError
 
-__all__ = ["EXIT_CODES", "build_parser", "main"]
+__all__ = [
+    "EXIT_BUDGET",
+    "EXIT_CODES",
+    "EXIT_CORRUPT_STATE",
+    "EXIT_ERROR",
+    "EXIT_INTERRUPTED",
+    "EXIT_LOCKED",
+    "EXIT_NO_CREDITS",
+    "EXIT_OK",
+    "EXIT_STATE_MISMATCH",
+    "EXIT_UNREADABLE",
+    "EXIT_USAGE",
+    "build_parser",
+    "format_summary",
+    "main",
+]
 
 EXIT_OK = 0
 EXIT_ERROR = 1

@@ -47,9 +47,9 @@ import datetime
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+import attrs
 import httpx
 from jobo_client.models.job_feed_request import JobFeedRequest
 
@@ -84,6 +84,8 @@ from jobo_ext.usage import CallRecord, capture
 __all__ = [
     "DEFAULT_OVERLAP",
     "EXPIRED_LOOKBACK",
+    "MODES",
+    "FeedBatch",
     "FeedSync",
     "Mode",
     "ScopeMismatchError",
@@ -102,7 +104,7 @@ EXPIRED_LOOKBACK = datetime.timedelta(days=7)
 _LOOKBACK_MARGIN = datetime.timedelta(minutes=5)  # stay clear of the API's 7-day bound
 
 
-class SyncError(Exception):
+class SyncError(JoboError):
     """The sync cannot go on (e.g. the API keeps voiding a scan's cursor). The state stays consistent."""
 
 
@@ -125,7 +127,7 @@ class StateMismatchError(SyncError):
     and the jobs table is now empty): resuming from that state would report success over missing rows."""
 
 
-class SyncUsageError(ValueError):
+class SyncUsageError(JoboError, ValueError):
     """The run cannot do what was asked (e.g. an incremental run before any backfill)."""
 
 
@@ -133,7 +135,7 @@ class ScopeMismatchError(SyncUsageError):
     """The filters given differ from the ones the store was synced with."""
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class FeedBatch:
     """One feed page, flattened: what :meth:`FeedSync._fetch_batch` hands the scan loop."""
 
@@ -337,7 +339,7 @@ class FeedSync:
         run_id = self.store.begin_run(RunRecord(started_at=result.started_at or self.clock(), mode=mode))
         try:
             try:
-                state = self._feed_phases(replace(state, scope=scope), mode)
+                state = self._feed_phases(attrs.evolve(state, scope=scope), mode)
                 if mode in ("all", "expired"):
                     self._expired_phase(state, mode)
             except _Stop as stop:
@@ -411,7 +413,7 @@ class FeedSync:
         fixed yet. Runs that stored nothing do not fix it (a typo in ``sources`` that matched no job
         must not become the database's permanent scope)."""
         try:
-            return replace(state, scope=self._resolve_scope(state.scope))
+            return attrs.evolve(state, scope=self._resolve_scope(state.scope))
         except ScopeMismatchError:
             if not self._nothing_stored(state):
                 raise
@@ -593,7 +595,7 @@ class FeedSync:
         if scan.restarts >= self.max_restarts:
             raise SyncError(f"the {scan.kind} scan was restarted {scan.restarts} times; giving up ({why})")
         request = restart_request(scan, replacement)
-        restarted = replace(
+        restarted = attrs.evolve(
             scan, request=request, cursor=None, estimated_total=None, restarts=scan.restarts + 1
         )
         self._result.restarts += 1
@@ -650,7 +652,7 @@ class FeedSync:
             # From the rows: their timestamps are normalised to aware UTC (a naive one would not compare).
             newest = max((parse_timestamp(row.updated_at) for row in rows), default=None)
             estimated = batch.estimated_total
-            advanced = replace(
+            advanced = attrs.evolve(
                 scan,
                 cursor=following,
                 watermark=max(filter(None, (scan.watermark, newest)), default=None),
@@ -686,7 +688,7 @@ class FeedSync:
             if following is None:
                 if phase == "backfill":
                     # The fact the next run's start-of-run check compares the jobs table with.
-                    state = replace(state, backfill_rows=self._stored_rows())
+                    state = attrs.evolve(state, backfill_rows=self._stored_rows())
                     self.store.save_state(state)
                 result.phases[-1] = phase
                 self._emit(PhaseFinished(phase, completed=True))
@@ -743,7 +745,7 @@ class FeedSync:
                     restarts += 1
                     self._result.restarts += 1
                     now = self.clock()
-                    sweep = replace(
+                    sweep = attrs.evolve(
                         sweep, cursor=None, since=max(sweep.since, now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN)
                     )
                     self._emit(
@@ -759,7 +761,7 @@ class FeedSync:
                     self._meter.record(calls)
             ids = [str(job_id) for job_id in page.job_ids]
             following = _following("expired-ids feed", sweep.cursor, page.has_more, page.next_cursor)
-            advanced = replace(sweep, cursor=following, seen=sweep.seen + len(ids))
+            advanced = attrs.evolve(sweep, cursor=following, seen=sweep.seen + len(ids))
             new_state = state.sweep_completed(advanced) if following is None else state.with_sweep(advanced)
             counts = self.store.mark_expired(ids, new_state, now=self.clock())
             state, sweep = new_state, advanced
@@ -821,7 +823,7 @@ class FeedSync:
             result.plan[-1] += f": about {max(remaining, 0):,} jobs"
 
     def _plan(self, state: SyncState, scope: Scope, mode: Mode) -> None:
-        state = replace(state, scope=scope)
+        state = attrs.evolve(state, scope=scope)
         result = self._result
         result.plan.append(f"scope: {scope.describe()}")
         if mode != "expired":

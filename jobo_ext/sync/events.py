@@ -8,8 +8,9 @@ lines, and a program can subscribe its own callback. :class:`SyncResult` is what
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, Literal
+
+import attrs
 
 from jobo_ext.sync.rows import format_timestamp
 from jobo_ext.sync.store import ExpireCounts, StoreStats, WriteCounts
@@ -31,7 +32,7 @@ Status = Literal["completed", "interrupted", "budget", "insufficient_credits"]
 (Ctrl-C); the next batch would have gone over ``max_credits``; the API answered 402."""
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class PhaseStarted:
     phase: Phase
     description: str
@@ -42,7 +43,7 @@ class PhaseStarted:
     estimated_total: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class BatchStored:
     """One batch (or page of expired ids) committed together with its cursor."""
 
@@ -65,13 +66,13 @@ class BatchStored:
     """Seconds since the run started."""
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class PhaseFinished:
     phase: Phase
     completed: bool
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class Notice:
     message: str
     level: Literal["info", "warning"] = "info"
@@ -80,7 +81,7 @@ class Notice:
 SyncEvent = PhaseStarted | BatchStored | PhaseFinished | Notice
 
 
-@dataclass
+@attrs.define(slots=False)
 class SyncResult:
     """The outcome of one :meth:`FeedSync.run <jobo_ext.sync.FeedSync.run>`."""
 
@@ -89,15 +90,15 @@ class SyncResult:
     reason: str | None = None
     """Why the run stopped early, in words."""
     dry_run: bool = False
-    phases: list[str] = field(default_factory=list)
+    phases: list[str] = attrs.field(factory=list)
     """Phases that ran, in order, e.g. ``["backfill", "incremental", "expired"]``; a phase cut short
     is suffixed ``(stopped)``."""
     received: int = 0
     """Jobs received from the feed."""
-    writes: WriteCounts = field(default_factory=WriteCounts)
+    writes: WriteCounts = attrs.field(factory=WriteCounts)
     expired_received: int = 0
     """Ids received from the expired-ids feed."""
-    expired: ExpireCounts = field(default_factory=ExpireCounts)
+    expired: ExpireCounts = attrs.field(factory=ExpireCounts)
     credits_spent: float = 0.0
     """Sum of ``X-Credits-Deducted`` over the run's responses."""
     credits_balance: float | None = None
@@ -113,13 +114,13 @@ class SyncResult:
     """Jobs in the store after the run."""
     cursor: str | None = None
     """A scan's cursor left on disk for the next run to resume from."""
-    plan: list[str] = field(default_factory=list)
+    plan: list[str] = attrs.field(factory=list)
     """``dry_run``: what a real run would do."""
     estimated_jobs: int | None = None
     """``dry_run``: jobs a real run would fetch (``estimated_total`` of the feed), when known."""
     estimated_credits: float | None = None
     """``dry_run``: what fetching ``estimated_jobs`` would cost at the metered rate."""
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = attrs.field(factory=list)
     max_credits: float | None = None
     """The run's credit budget (``--max-credits``), if it had one."""
 

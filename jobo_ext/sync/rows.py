@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import datetime
 import json
-from dataclasses import dataclass
 from typing import Any
 
+import attrs
 from jobo_client.models.job import Job
 from jobo_client.types import Unset
 
 __all__ = ["JobRow", "format_timestamp", "job_row", "job_row_from_json", "parse_timestamp"]
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class JobRow:
     """One job as stored. ``location``, ``city`` and ``country`` come from the job's first location."""
 

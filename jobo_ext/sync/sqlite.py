@@ -44,7 +44,7 @@ from jobo_ext.sync.store import (
     WriteCounts,
 )
 
-__all__ = ["SQLiteStore"]
+__all__ = ["SCHEMA_VERSION", "SQLiteStore"]
 
 SCHEMA_VERSION = 1
 _CHUNK = 500  # ids per IN (...) lookup, well under SQLite's bound-parameter limit

@@ -22,12 +22,16 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeVar
 
+import attrs
+
+from jobo_ext.errors import JoboError
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
 
 __all__ = [
+    "FUTURE_TOLERANCE",
+    "SCHEMA_VERSION",
     "CorruptStateError",
     "ExpiredSweep",
     "FeedScan",
@@ -41,7 +45,7 @@ __all__ = [
     "state_to_items",
 ]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 ScanKind = Literal["backfill", "incremental"]
 SCHEMA_VERSION = 1
 FUTURE_TOLERANCE = datetime.timedelta(days=1)
@@ -49,7 +53,7 @@ FUTURE_TOLERANCE = datetime.timedelta(days=1)
 in the future would make every later run fetch nothing."""
 
 
-class CorruptStateError(ValueError):
+class CorruptStateError(JoboError, ValueError):
     """A ``sync_state`` row cannot be read (invalid JSON, a wrong type, a timestamp in the future).
 
     ``key`` names the row. Resuming cannot work from it; ``--rebackfill`` can, unless the bad row is
@@ -62,7 +66,7 @@ class CorruptStateError(ValueError):
         self.problem = problem
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class Scope:
     """The filters a database is synced with, fixed by its first run.
 
@@ -97,7 +101,7 @@ class Scope:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class FeedScan:
     """A jobs-feed scan in progress."""
 
@@ -161,7 +165,7 @@ class FeedScan:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class ExpiredSweep:
     """An expired-ids sweep in progress."""
 
@@ -193,7 +197,7 @@ class ExpiredSweep:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class SyncState:
     """Everything a store remembers about the sync (all ``None`` for a new database)."""
 
@@ -208,7 +212,7 @@ class SyncState:
     the table with (``None`` for a database from before this was recorded)."""
     scan: FeedScan | None = None
     sweep: ExpiredSweep | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = attrs.field(factory=dict)
     """Keys this version does not know, kept as they are."""
 
     @property
@@ -216,26 +220,26 @@ class SyncState:
         return self.backfill_completed_at is not None
 
     def with_scan(self, scan: FeedScan | None) -> SyncState:
-        return replace(self, scan=scan)
+        return attrs.evolve(self, scan=scan)
 
     def with_sweep(self, sweep: ExpiredSweep | None) -> SyncState:
-        return replace(self, sweep=sweep)
+        return attrs.evolve(self, sweep=sweep)
 
     def scan_completed(self, scan: FeedScan, now: datetime.datetime) -> SyncState:
         """The state once ``scan`` has delivered its last batch."""
-        state = replace(self, scan=None, feed_watermark=scan.started_at)
+        state = attrs.evolve(self, scan=None, feed_watermark=scan.started_at)
         if scan.kind == "backfill":
-            state = replace(
+            state = attrs.evolve(
                 state,
                 backfill_completed_at=now,
                 expired_watermark=self.expired_watermark or scan.started_at,
             )
         if scan.sweep_unseen:  # every job that expired before the scan began is marked by now
-            state = replace(state, expired_watermark=scan.started_at)
+            state = attrs.evolve(state, expired_watermark=scan.started_at)
         return state
 
     def sweep_completed(self, sweep: ExpiredSweep) -> SyncState:
-        return replace(self, sweep=None, expired_watermark=sweep.started_at)
+        return attrs.evolve(self, sweep=None, expired_watermark=sweep.started_at)
 
 
 def _ts(value: datetime.datetime | None) -> str | None:
@@ -274,7 +278,7 @@ _KNOWN = frozenset(
 )
 
 
-def _decode(items: Mapping[str, str], key: str, parse: Callable[[Any], T]) -> T | None:
+def _decode(items: Mapping[str, str], key: str, parse: Callable[[Any], _T]) -> _T | None:
     """``parse`` of the JSON in row ``key`` (``None`` when the row is absent or JSON null); any
     failure becomes a :class:`CorruptStateError` naming the row."""
     raw = items.get(key)
@@ -302,8 +306,8 @@ def _count(value: Any) -> int:
     return value
 
 
-def _mapping(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], T]:
-    def checked(value: Any) -> T:
+def _mapping(parse: Callable[[Mapping[str, Any]], _T]) -> Callable[[Any], _T]:
+    def checked(value: Any) -> _T:
         if not isinstance(value, dict):
             raise TypeError(f"expected a JSON object, got {type(value).__name__}")
         return parse(value)

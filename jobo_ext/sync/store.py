@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
+import attrs
+
+from jobo_ext.errors import JoboError
 from jobo_ext.sync.rows import JobRow
 from jobo_ext.sync.state import SyncState
 
@@ -39,7 +41,7 @@ SeenMode = Literal["first", "more", "last", "only"]
 """Where a batch sits in a mark-and-sweep scan (see :meth:`Store.apply_batch`); ``"only"``: first and last."""
 
 
-class StoreError(Exception):
+class StoreError(JoboError):
     """A store cannot be used as asked (wrong schema version, missing driver …)."""
 
 
@@ -51,7 +53,7 @@ class StoreLockedError(StoreError):
     """Another sync holds the store's lock: two writers would fetch every batch twice."""
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class WriteCounts:
     """What one :meth:`Store.apply_batch` did."""
 
@@ -72,7 +74,7 @@ class WriteCounts:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class ExpireCounts:
     """What one :meth:`Store.mark_expired` did."""
 
@@ -89,13 +91,13 @@ class ExpireCounts:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class StoreStats:
     active: int
     expired: int
 
 
-@dataclass(frozen=True, slots=True)
+@attrs.frozen
 class RunRecord:
     """One row of the run history (``sync_runs``)."""
 
