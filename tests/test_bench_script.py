@@ -201,9 +201,10 @@ def test_a_quick_run_measures_every_section(tmp_path: Path) -> None:
     assert ("iter_jobs_rate_to_sdk" in feed) is HAS_SDK
 
     policy = results["policy"]
-    assert set(policy["variants"]) == {"bare MockTransport", "policy transport over it"}
+    assert set(policy["variants"]) == {"raw", "policy", "policy+usage", "facade"}
     assert_stat(policy["overhead_cpu_us_per_request"])
     assert_stat(policy["overhead_us_per_request"])
+    assert_stat(policy["policy_transport_alone_cpu_us"])
 
     # One verdict line per row of issue 17's table, in the output and in the JSON file.
     assert [t["row"] for t in results["targets"]] == [1, 2, 3, 4, 5, 6]
