@@ -821,7 +821,7 @@ def bench_policy(requests: int, rounds: int) -> dict[str, Any]:
                 "cpu_us_per_request": measured["cpu_us_per_request"][name],
                 "us_per_request": measured["wall_us_per_request"][name],
                 "ratio_to_bare": measured["cpu_ratio_to_raw"].get(
-                    name, {"min": 1.0, "median": 1.0, "max": 1.0}
+                    name, {"min": 1.0, "median": 1.0, "max": 1.0, "n": rounds, "samples": [1.0] * rounds}
                 ),
             }
             for name in names

@@ -61,8 +61,15 @@ RESPONSE_HEADERS = [
 ]
 
 
-def _stat(samples: list[float]) -> dict[str, float]:
-    return {"min": min(samples), "median": statistics.median(samples), "max": max(samples)}
+def _stat(samples: list[float]) -> dict[str, Any]:
+    """The shape ``scripts/bench.py`` records every figure in: median, min, max and the samples."""
+    return {
+        "median": statistics.median(samples),
+        "min": min(samples),
+        "max": max(samples),
+        "n": len(samples),
+        "samples": samples,
+    }
 
 
 def run(rounds: int, requests: int, burst: int = 50, warmup: int = 200) -> dict[str, Any]:

@@ -30,8 +30,15 @@ def test_a_smoke_sized_run_prints_every_figure_as_json(
     assert set(results["cpu_us_per_request"]) == set(results["wall_us_per_request"]) == variants
     assert set(results["cpu_ratio_to_raw"]) == variants - {"raw"}
     assert (results["rounds"], results["requests_per_round"], results["burst"]) == (2, 4, 2)
-    for figure in ("policy_layer_cpu_us", "policy_layer_with_usage_cpu_us", "policy_layer_wall_us"):
-        assert set(results[figure]) == {"min", "median", "max"}
+    for figure in (
+        "policy_layer_cpu_us",
+        "policy_layer_with_usage_cpu_us",
+        "policy_layer_wall_us",
+        "policy_layer_with_usage_wall_us",
+    ):
+        stat = results[figure]
+        assert set(stat) == {"min", "median", "max", "n", "samples"}
+        assert stat["min"] <= stat["median"] <= stat["max"] and stat["n"] == len(stat["samples"]) == 2
     assert Path(results["jobo_ext"]).name == "jobo_ext"
 
 
