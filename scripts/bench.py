@@ -51,7 +51,6 @@ import json
 import os
 import platform
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,7 +63,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import bench_policy as policy_bench  # scripts/ is on sys.path when this runs as a script; tests add it
 import httpx
+from bench_policy import stat
 from jobo_client.api.jobs_search import get_job
 from jobo_client.models.job_feed_response import JobFeedResponse
 
@@ -124,19 +125,6 @@ ITER_JOBS_LIMIT = 1.5  # (6) iter_jobs jobs per client CPU-second ÷ the SDK's (
 # --------------------------------------------------------------------------------------------------
 # Statistics
 # --------------------------------------------------------------------------------------------------
-
-
-def stat(samples: list[float]) -> dict[str, Any]:
-    """Median, min, max and the samples themselves."""
-    if not samples:
-        raise ValueError("no samples")
-    return {
-        "median": statistics.median(samples),
-        "min": min(samples),
-        "max": max(samples),
-        "n": len(samples),
-        "samples": samples,
-    }
 
 
 @dataclass
@@ -806,9 +794,7 @@ def bench_feed(server: Server, rounds: int, memory_jobs: int, cpu_jobs: int, use
 
 def bench_policy(requests: int, rounds: int) -> dict[str, Any]:
     """The in-memory policy-layer figures of ``scripts/bench_policy.py`` (one measurement, two reports)."""
-    import bench_policy  # scripts/ is on sys.path: this file runs as a script
-
-    measured = bench_policy.run(rounds=rounds, requests=requests)
+    measured = policy_bench.run(rounds=rounds, requests=requests)
     names = ["raw", "policy", "policy+usage", "facade"]
     return {
         "requests_per_round": measured["requests_per_round"],

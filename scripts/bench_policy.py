@@ -61,8 +61,10 @@ RESPONSE_HEADERS = [
 ]
 
 
-def _stat(samples: list[float]) -> dict[str, Any]:
-    """The shape ``scripts/bench.py`` records every figure in: median, min, max and the samples."""
+def stat(samples: list[float]) -> dict[str, Any]:
+    """Median, min, max and the samples themselves (the shape ``scripts/bench.py`` records too)."""
+    if not samples:
+        raise ValueError("no samples")
     return {
         "median": statistics.median(samples),
         "min": min(samples),
@@ -144,14 +146,14 @@ def run(rounds: int, requests: int, burst: int = 50, warmup: int = 200) -> dict[
         "requests_per_round": (requests // burst or 1) * burst,
         "burst": burst,
         "body_bytes": len(body),
-        "cpu_us_per_request": {name: _stat(cpu[name]) for name in names},
-        "wall_us_per_request": {name: _stat(wall[name]) for name in names},
-        "cpu_ratio_to_raw": {name: _stat(ratio(name, cpu)) for name in names if name != "raw"},
-        "wall_ratio_to_raw": {name: _stat(ratio(name, wall)) for name in names if name != "raw"},
-        "policy_layer_cpu_us": _stat(diff("policy", cpu)),
-        "policy_layer_with_usage_cpu_us": _stat(diff("policy+usage", cpu)),
-        "policy_layer_wall_us": _stat(diff("policy", wall)),
-        "policy_layer_with_usage_wall_us": _stat(diff("policy+usage", wall)),
+        "cpu_us_per_request": {name: stat(cpu[name]) for name in names},
+        "wall_us_per_request": {name: stat(wall[name]) for name in names},
+        "cpu_ratio_to_raw": {name: stat(ratio(name, cpu)) for name in names if name != "raw"},
+        "wall_ratio_to_raw": {name: stat(ratio(name, wall)) for name in names if name != "raw"},
+        "policy_layer_cpu_us": stat(diff("policy", cpu)),
+        "policy_layer_with_usage_cpu_us": stat(diff("policy+usage", cpu)),
+        "policy_layer_wall_us": stat(diff("policy", wall)),
+        "policy_layer_with_usage_wall_us": stat(diff("policy+usage", wall)),
         "targets": {"policy_layer_us": POLICY_TARGET_US, "facade_ratio_loopback": FACADE_TARGET_RATIO},
     }
 

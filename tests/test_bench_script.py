@@ -29,6 +29,8 @@ HAS_ORJSON = importlib.util.find_spec("orjson") is not None
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
+    if str(BENCH.parent) not in sys.path:
+        sys.path.insert(0, str(BENCH.parent))  # bench.py imports its sibling bench_policy.py
     spec = importlib.util.spec_from_file_location("jobo_bench", BENCH)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
