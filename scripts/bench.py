@@ -170,28 +170,22 @@ class Server:
 @contextlib.contextmanager
 def mock_server(jobs: int) -> Iterator[Server]:
     """``python -m jobo_ext.testing serve`` on a free port, in a child process; stopped on exit."""
+    argv = ["-m", "jobo_ext.testing", "serve", "--port", "0", "--jobs", str(jobs), "--feed-subscription"]
+    with child_server("the mock server", argv) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def child_server(what: str, argv: list[str]) -> Iterator[Server]:
+    """``python ARGV`` in a child process that prints its URL and key as one JSON line; stopped on exit."""
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "jobo_ext.testing",
-            "serve",
-            "--port",
-            "0",
-            "--jobs",
-            str(jobs),
-            "--feed-subscription",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        cwd=ROOT,
+        [sys.executable, *argv], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT
     )
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
         if not line:
-            raise RuntimeError(f"the mock server did not start (exit code {proc.wait(10)})")
+            raise RuntimeError(f"{what} did not start (exit code {proc.wait(10)})")
         info = json.loads(line)
         yield Server(url=info["url"], api_key=info["api_key"])
     finally:
@@ -700,27 +694,10 @@ def serve_feed(total: int) -> None:
 @contextlib.contextmanager
 def feed_server(total: int) -> Iterator[Server]:
     """:func:`serve_feed` in a child process; stopped on exit."""
-    proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), "--serve-feed", str(total)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        cwd=ROOT,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the feed server did not start (exit code {proc.wait(10)})")
-        info = json.loads(line)
-        yield Server(url=info["url"], api_key=info["api_key"])
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+    with child_server(
+        "the feed server", [str(Path(__file__).resolve()), "--serve-feed", str(total)]
+    ) as server:
+        yield server
 
 
 def feed_run(server: Server, limit: int, variant: str) -> dict[str, Any]:

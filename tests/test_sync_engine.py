@@ -12,7 +12,6 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import attrs
 import pytest
@@ -26,17 +25,26 @@ from jobo_ext.sync import (
     ScopeMismatchError,
     SQLiteStore,
     SyncEvent,
-    SyncResult,
     SyncUsageError,
     WriteCounts,
 )
 from jobo_ext.sync.rows import parse_timestamp
 from jobo_ext.sync.state import restart_request
 from jobo_ext.testing import MockJoboServer
-from tests.test_sync_support import Clock, client_for, dataset_jobs, stored_jobs
+from tests.test_sync_support import (
+    SYNC_BATCH,
+    Clock,
+    active,
+    client_for,
+    dataset_jobs,
+    expired,
+    feed_bodies,
+    stored_jobs,
+    sync_once,
+)
 
 JOBS = 2_000
-BATCH = 400
+BATCH = SYNC_BATCH
 BATCH_CREDITS = BATCH // 2  # the feed meters 0.5 credit per job
 
 
@@ -65,24 +73,6 @@ def client(server: MockJoboServer, sleeps: list[float]) -> Iterator[JoboClient]:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "jobs.sqlite"
-
-
-def sync_once(client: JoboClient, db: Path, clock: Clock, mode: Any = "all", **options: Any) -> SyncResult:
-    options.setdefault("batch_size", BATCH)
-    with SQLiteStore(db) as store:
-        return FeedSync(client, store, clock=clock.utc, **options).run(mode)
-
-
-def active(db: Path) -> dict[str, str]:
-    return {job_id: updated for job_id, (updated, expired) in stored_jobs(db).items() if not expired}
-
-
-def expired(db: Path) -> set[str]:
-    return {job_id for job_id, (_, flag) in stored_jobs(db).items() if flag}
-
-
-def feed_bodies(server: MockJoboServer) -> list[dict[str, Any]]:
-    return [r.json or {} for r in server.requests.to("/api/jobs/feed")]
 
 
 def db_digest(db: Path) -> str:

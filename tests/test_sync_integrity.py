@@ -11,21 +11,29 @@ import datetime
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from jobo_ext import JoboClient
 from jobo_ext.errors import AuthenticationError
-from jobo_ext.sync import BatchStored, FeedSync, Notice, SQLiteStore, SyncEvent, SyncResult
+from jobo_ext.sync import BatchStored, Notice, SQLiteStore, SyncEvent
 from jobo_ext.sync.engine import StateMismatchError, SyncUsageError
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
 from jobo_ext.sync.state import CorruptStateError, SyncState, check_state_times, state_from_items
 from jobo_ext.testing import MockJoboServer
-from tests.test_sync_support import Clock, client_for, dataset_jobs, stored_jobs
+from tests.test_sync_support import (
+    SYNC_BATCH,
+    Clock,
+    active,
+    client_for,
+    dataset_jobs,
+    expired,
+    feed_bodies,
+    sync_once,
+)
 
 JOBS = 2_000
-BATCH = 400
+BATCH = SYNC_BATCH
 
 
 @pytest.fixture
@@ -50,27 +58,9 @@ def db(tmp_path: Path) -> Path:
     return tmp_path / "jobs.sqlite"
 
 
-def sync_once(client: JoboClient, db: Path, clock: Clock, mode: Any = "all", **options: Any) -> SyncResult:
-    options.setdefault("batch_size", BATCH)
-    with SQLiteStore(db) as store:
-        return FeedSync(client, store, clock=clock.utc, **options).run(mode)
-
-
-def active(db: Path) -> dict[str, str]:
-    return {job_id: updated for job_id, (updated, flag) in stored_jobs(db).items() if not flag}
-
-
-def expired(db: Path) -> set[str]:
-    return {job_id for job_id, (_, flag) in stored_jobs(db).items() if flag}
-
-
 def execute(db: Path, sql: str, *params: object) -> None:
     with contextlib.closing(sqlite3.connect(db)) as conn, conn:
         conn.execute(sql, params)
-
-
-def feed_bodies(server: MockJoboServer) -> list[dict[str, Any]]:
-    return [r.json or {} for r in server.requests.to("/api/jobs/feed")]
 
 
 # ---------------------------------------------------------------------- 1: state against data

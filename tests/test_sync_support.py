@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from jobo_ext import JoboClient, RetryPolicy
+from jobo_ext.sync import FeedSync, SQLiteStore, SyncResult
 from jobo_ext.testing import MockJoboServer
 from tests.system_tools_needed import POSTGRES, system_tools
 
 ROOT = Path(__file__).resolve().parent.parent
+SYNC_BATCH = 400  # jobs per feed request in the in-process sync tests: several batches per dataset
 
 
 class Clock:
@@ -63,6 +65,28 @@ def stored_jobs(db: Path) -> dict[str, tuple[str, int]]:
     """``id → (updated_at, expired)`` of every row of a SQLite store, read with a fresh connection."""
     with contextlib.closing(sqlite3.connect(db)) as conn:
         return {row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, updated_at, expired FROM jobs")}
+
+
+def sync_once(client: JoboClient, db: Path, clock: Clock, mode: Any = "all", **options: Any) -> SyncResult:
+    """One ``FeedSync`` run into the SQLite file ``db`` (batches of :data:`SYNC_BATCH` unless given)."""
+    options.setdefault("batch_size", SYNC_BATCH)
+    with SQLiteStore(db) as store:
+        return FeedSync(client, store, clock=clock.utc, **options).run(mode)
+
+
+def active(db: Path) -> dict[str, str]:
+    """``id → updated_at`` of the stored jobs not marked expired."""
+    return {job_id: updated for job_id, (updated, flag) in stored_jobs(db).items() if not flag}
+
+
+def expired(db: Path) -> set[str]:
+    """Ids of the stored jobs marked expired."""
+    return {job_id for job_id, (_, flag) in stored_jobs(db).items() if flag}
+
+
+def feed_bodies(server: MockJoboServer) -> list[dict[str, Any]]:
+    """The JSON bodies of every feed request the mock received, in order."""
+    return [r.json or {} for r in server.requests.to("/api/jobs/feed")]
 
 
 def dataset_jobs(server: MockJoboServer) -> dict[str, str]:
