@@ -27,6 +27,17 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
+def resolve(node: Any, doc: dict[str, Any] | None = None) -> Any:
+    r"""``node`` with local ``$ref``\ s followed (in ``doc``, by default ``openapi/jobo.yaml``)."""
+    root: dict[str, Any] = load_spec() if doc is None else doc
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = root
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def iter_operations(spec: dict[str, Any] | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Yield ``(METHOD, path, operation)`` for every operation of the spec."""
     spec = spec if spec is not None else load_spec()

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from jobo_ext.testing import MockJoboServer
-from tests.spec_utils import ROOT, load_spec, validator_for
+from tests.spec_utils import ROOT, load_spec, resolve, validator_for
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import spec_code_samples
@@ -155,7 +155,7 @@ def test_curl_sample_matches_its_operation(operation_id: str, doc: dict[str, Any
     assert f"{url.scheme}://{url.netloc}" == doc["servers"][0]["url"]
     assert _path_matches(path, url.path), (path, url.path)
 
-    params = {p["name"]: p for p in map(_resolve, op.get("parameters", []))}
+    params = {p["name"]: p for p in map(resolve, op.get("parameters", []))}
     query = dict(parse_qsl(url.query, keep_blank_values=True))
     assert set(query) <= {n for n, p in params.items() if p["in"] == "query"}
     assert {n for n, p in params.items() if p["in"] == "query" and p.get("required")} <= set(query)
@@ -173,7 +173,7 @@ def test_curl_sample_matches_its_operation(operation_id: str, doc: dict[str, Any
     if secured:
         assert curl["headers"]["X-Api-Key"] == "$JOBO_API_KEY"  # never a literal key
 
-    body = _resolve(op["requestBody"]) if "requestBody" in op else None
+    body = resolve(op["requestBody"]) if "requestBody" in op else None
     if body is None:
         assert curl["data"] is None and not curl["forms"]
         assert "Content-Type" not in curl["headers"]
@@ -185,21 +185,11 @@ def test_curl_sample_matches_its_operation(operation_id: str, doc: dict[str, Any
         assert errors == []
     else:
         assert media_type == "multipart/form-data"
-        schema = _resolve(media["schema"])
+        schema = resolve(media["schema"])
         assert set(curl["forms"]) == set(schema["properties"]) and set(schema["required"]) <= set(
             curl["forms"]
         )
         assert all(value.startswith("@") for value in curl["forms"].values())  # a file upload
-
-
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    spec = load_spec()
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def test_a_facade_method_that_drifts_from_the_examples_fails_the_script(doc: dict[str, Any]) -> None:

@@ -11,20 +11,10 @@ from typing import Any
 
 import pytest
 
-from tests.spec_utils import ROOT, iter_operations, load_spec, validator_for
+from tests.spec_utils import ROOT, iter_operations, load_spec, resolve, validator_for
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import spec_examples
-
-
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    spec = load_spec()
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _scalar(node: dict[str, Any]) -> bool:
@@ -36,7 +26,7 @@ def _scalar(node: dict[str, Any]) -> bool:
 def _media_examples(media: dict[str, Any]) -> list[Any]:
     if "example" in media:
         return [media["example"]]
-    return [_resolve(example)["value"] for example in media.get("examples", {}).values()]
+    return [resolve(example)["value"] for example in media.get("examples", {}).values()]
 
 
 def test_every_scalar_schema_property_has_an_example() -> None:
@@ -53,7 +43,7 @@ def test_every_parameter_and_header_has_an_example() -> None:
     spec = load_spec()
     missing = []
     for method, path, op in iter_operations():
-        for param in map(_resolve, op.get("parameters", [])):
+        for param in map(resolve, op.get("parameters", [])):
             if "example" not in param and "examples" not in param:
                 missing.append(f"{method} {path} {param['name']}")
     missing += [name for name, header in spec["components"]["headers"].items() if "example" not in header]
@@ -66,7 +56,7 @@ def test_every_request_body_and_success_response_has_an_example() -> None:
         bodies = {"request": op["requestBody"]} if "requestBody" in op else {}
         bodies |= {status: r for status, r in op["responses"].items() if status.startswith("2")}
         for where, body in bodies.items():
-            for media_type, media in _resolve(body).get("content", {}).items():
+            for media_type, media in resolve(body).get("content", {}).items():
                 if not _media_examples(media):
                     missing.append(f"{method} {path} {where} {media_type}")
     assert missing == []
@@ -78,7 +68,7 @@ def test_media_type_examples_validate_against_their_schema(method: str, path: st
     bodies = [op["requestBody"]] if "requestBody" in op else []
     bodies += [r for status, r in op["responses"].items() if status.startswith("2")]
     for body in bodies:
-        for media_type, media in _resolve(body).get("content", {}).items():
+        for media_type, media in resolve(body).get("content", {}).items():
             if media_type.startswith("multipart/"):
                 continue  # a file part is a name in the example, bytes on the wire
             validator = validator_for(media["schema"])

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.spec_utils import ROOT
+from tests.spec_utils import ROOT, resolve
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import publish_spec
@@ -113,20 +113,11 @@ def _normalise(value: Any) -> Any:
     return value
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _served_example(doc: dict[str, Any], op: dict[str, Any]) -> Any:
     """What static Prism serves: the first example of the lowest 2xx response."""
     status = min(s for s in op["responses"] if s.startswith("2"))
-    media = _resolve(doc, op["responses"][status])["content"]["application/json"]
-    return _resolve(doc, next(iter(media["examples"].values())))["value"]
+    media = resolve(op["responses"][status], doc)["content"]["application/json"]
+    return resolve(next(iter(media["examples"].values())), doc)["value"]
 
 
 OPERATIONS = [
