@@ -70,7 +70,7 @@ demo: $(DEMO_STAMP)
 # Installs the system packages some tests need (Chromium, PostgreSQL, Java; apt-get as root or through
 # sudo) and says what it cannot install (Node). Run it on purpose: `make test` never installs anything.
 test-deps:
-	$(PYTHON) scripts/system_tools.py install
+	bash .ci/install-system-tools
 
 # Not part of `make test`: timings on a shared machine are for reading, not for asserting.
 bench: $(STAMP)

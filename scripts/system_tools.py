@@ -2,14 +2,15 @@
 
 Tests use what is installed and skip, naming the install command, when a tool is missing; they never
 install anything. Installing is a separate, deliberate step: ``make test-deps`` (a user asking for it) or
-``.ci/run`` (a CI machine), both of which run ``python3 scripts/system_tools.py install``. With
+``.ci/run`` (a CI machine), both of which run ``.ci/install-system-tools``, which asks this script which
+apt packages are missing: no Python code here or in the tests calls apt. With
 ``JOBO_REQUIRE_SYSTEM_TOOLS=1`` in the environment (``.ci/run`` sets it) a missing tool fails the test
 instead of skipping it, so a CI run cannot pass while quietly skipping what it provisioned for.
 
 Standard library only: ``.ci/run`` calls it with the system ``python3`` before any virtual environment exists.
 
-    python3 scripts/system_tools.py check      # what is missing, and how to install it
-    python3 scripts/system_tools.py install    # apt-get install what apt can provide (root, or sudo)
+    python3 scripts/system_tools.py check              # what is missing, and how to install it
+    python3 scripts/system_tools.py missing-packages   # the apt packages that would provide it
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REQUIRE_ENV = "JOBO_REQUIRE_SYSTEM_TOOLS"
-APT_INSTALL = "apt-get install --no-install-recommends"
+APT_INSTALL = (
+    "apt-get install --no-install-recommends"  # the hint skip reasons name; .ci/install-system-tools runs it
+)
 NODE_MIN_MAJOR = 20
 PG_LIBDIR = Path("/usr/lib/postgresql")
 
@@ -133,32 +136,6 @@ def missing_apt_packages(tools: Sequence[SystemTool] = TOOLS) -> list[str]:
     ]
 
 
-def install(tools: Sequence[SystemTool] = TOOLS) -> int:
-    """Install with apt what is missing (as root, else through sudo); report what apt cannot provide."""
-    packages = missing_apt_packages(tools)
-    if packages:
-        prefix: list[str] = []
-        if os.geteuid() != 0:
-            if shutil.which("sudo") is None:
-                print(
-                    f"not root and no sudo: run as root: {APT_INSTALL} {' '.join(packages)}", file=sys.stderr
-                )
-                return 1
-            prefix = ["sudo"]
-        if shutil.which("apt-get") is None:
-            print(f"no apt-get here; install by other means: {' '.join(packages)}", file=sys.stderr)
-            return 1
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        for cmd in (
-            ["apt-get", "update", "-qq"],
-            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
-        ):
-            print("+", " ".join([*prefix, *cmd]), flush=True)
-            if subprocess.run([*prefix, *cmd], env=env, check=False).returncode != 0:
-                return 1
-    return check(tools)
-
-
 def check(tools: Sequence[SystemTool] = TOOLS) -> int:
     missing = 0
     for tool in tools:
@@ -173,9 +150,10 @@ def check(tools: Sequence[SystemTool] = TOOLS) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Check or install the system tools (beyond Python) that some tests and make targets need."
+        description="Check the system tools (beyond Python) that some tests and make targets need, or list "
+        "the apt packages that would provide the missing ones (.ci/install-system-tools installs them)."
     )
-    parser.add_argument("action", choices=["check", "install"])
+    parser.add_argument("action", choices=["check", "missing-packages"])
     parser.add_argument("--only", help="comma-separated subset: " + ",".join(t.key for t in TOOLS))
     args = parser.parse_args(argv)
     tools: Sequence[SystemTool] = TOOLS
@@ -185,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             parser.error(f"unknown tool(s): {', '.join(sorted(unknown))}")
         tools = [t for t in TOOLS if t.key in keys]
-    return install(tools) if args.action == "install" else check(tools)
+    if args.action == "missing-packages":
+        print(" ".join(missing_apt_packages(tools)))
+        return 0
+    return check(tools)
 
 
 if __name__ == "__main__":

@@ -4,13 +4,10 @@ install command (a failure under ``.ci/run``); installing is ``make test-deps`` 
 from __future__ import annotations
 
 import ast
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -84,51 +81,50 @@ def _subprocess_calls(path: Path) -> list[str]:
     return found
 
 
-def test_no_test_and_no_script_a_test_runs_installs_system_packages() -> None:
-    """Only scripts/system_tools.py (run by ``make test-deps`` and ``.ci/run``) calls apt-get."""
+def test_no_python_code_of_the_project_calls_apt() -> None:
+    """Installing lives in ``.ci/install-system-tools`` (run by ``make test-deps`` and ``.ci/run``): no test,
+    and nothing a test imports, can reach apt."""
     callers = [
         path.relative_to(ROOT).as_posix()
         for folder in ("tests", "scripts", "jobo_ext")
         for path in sorted((ROOT / folder).rglob("*.py"))
-        if "apt-get" in _subprocess_calls(path) and path != Path(__file__).resolve()
+        if "node_modules" not in path.parts
+        and "apt-get" in _subprocess_calls(path)
+        and path != Path(__file__).resolve()
     ]
-    assert callers == ["scripts/system_tools.py"]
+    assert callers == []
 
 
-def test_install_uses_apt_without_recommends_and_only_for_what_is_missing(
-    bare_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_missing_packages_lists_only_what_apt_must_bring(
+    bare_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    commands: list[list[str]] = []
-
-    def run(cmd: list[str], **_: Any) -> subprocess.CompletedProcess[str]:
-        commands.append(cmd)
-        return subprocess.CompletedProcess(cmd, 0)
-
     (bare_path / "java").write_text("#!/bin/sh\n", encoding="utf-8")
     (bare_path / "java").chmod(0o755)
-    real_which = shutil.which
-    monkeypatch.setattr(subprocess, "run", run)
-    monkeypatch.setattr(os, "geteuid", lambda: 0)
-    monkeypatch.setattr(
-        shutil, "which", lambda name: "/usr/bin/apt-get" if name == "apt-get" else real_which(name)
-    )
-    system_tools.install([JAVA, CHROMIUM, POSTGRES])
-    assert commands[0] == ["apt-get", "update", "-qq"]
-    assert commands[1][:3] == ["apt-get", "install", "-y"]
-    assert "--no-install-recommends" in commands[1]
-    assert commands[1][-2:] == ["chromium", "postgresql"]  # Java was already there
+    assert system_tools.missing_apt_packages([JAVA, CHROMIUM, POSTGRES]) == ["chromium", "postgresql"]
+    assert system_tools.main(["missing-packages", "--only", "java,chromium,postgres"]) == 0
+    assert capsys.readouterr().out.split() == ["chromium", "postgresql"]  # Java was already there
+
+
+def test_the_installer_uses_apt_without_recommends_for_the_listed_packages_only() -> None:
+    script = (ROOT / ".ci" / "install-system-tools").read_text(encoding="utf-8")
+    assert "python3 scripts/system_tools.py missing-packages" in script
+    install = [line for line in script.splitlines() if "apt-get install" in line]
+    assert len(install) == 1 and "--no-install-recommends" in install[0] and "$packages" in install[0]
+    assert script.rstrip().endswith("python3 scripts/system_tools.py check")
+    proc = subprocess.run(["bash", "-n", str(ROOT / ".ci" / "install-system-tools")], check=False)
+    assert proc.returncode == 0
 
 
 def test_make_test_deps_installs_on_purpose_and_make_test_does_not() -> None:
     recipe = re.search(r"^test-deps:.*\n((?:\t.*\n)+)", MAKEFILE, re.MULTILINE)
-    assert recipe and "scripts/system_tools.py install" in recipe.group(1)
+    assert recipe and ".ci/install-system-tools" in recipe.group(1)
     test_line = re.search(r"^test:(.*)$", MAKEFILE, re.MULTILINE)
     assert test_line and "test-deps" not in test_line.group(1)
 
 
 def test_ci_provisions_then_requires_every_tool() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    install = ci.index("scripts/system_tools.py install")
+    install = ci.index("bash .ci/install-system-tools")
     require = ci.index(f"export {system_tools.REQUIRE_ENV}=1")
     assert install < require < ci.index("\nmake test")
 
