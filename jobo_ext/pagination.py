@@ -128,8 +128,8 @@ class CursorScan:
 def next_cursor(sent: str | None, has_more: bool, returned: object) -> str | None:
     """The cursor to continue with, or ``None`` when the scan is complete.
 
-    A response that hands back the cursor it was sent ends the scan here; the facade's iterators use
-    :class:`CursorScan` and the jobo-sync engine checks ``has_more`` first, both raising instead.
+    Trusts the server: a response that hands back the cursor it was sent ends the scan here. The facade's
+    iterators and the jobo-sync sweep use :class:`CursorScan`, which raises instead.
     """
     if not has_more or not isinstance(returned, str) or not returned or returned == sent:
         return None

@@ -53,9 +53,10 @@ import attrs
 import httpx
 from jobo_client.models.job_feed_request import JobFeedRequest
 
+from jobo_ext._invoke import UnusableResponse
 from jobo_ext.client import JoboClient
 from jobo_ext.errors import BadRequestError, CursorRestartRequiredError, InsufficientCreditsError, JoboError
-from jobo_ext.pagination import next_cursor
+from jobo_ext.pagination import CursorScan, next_cursor
 from jobo_ext.sync.budget import FEED_CREDITS_PER_JOB, CreditMeter
 from jobo_ext.sync.events import (
     BatchStored,
@@ -108,18 +109,16 @@ class SyncError(JoboError):
     """The sync cannot go on (e.g. the API keeps voiding a scan's cursor). The state stays consistent."""
 
 
-def _following(phase: str, sent: str | None, has_more: bool, returned: object) -> str | None:
-    """The cursor to continue a scan with, or ``None`` when it is complete.
-
-    ``has_more`` with the very cursor just sent would fetch the same page forever; ending the scan there
-    would record an unfinished scan as complete. Either way the table would not be current, so it stops.
-    """
-    if has_more and sent is not None and returned == sent:
+def _follow(scan: CursorScan, phase: str, has_more: bool, returned: object, rows: int) -> str | None:
+    """The cursor to continue ``scan`` with (``None``: complete); a scan the server does not advance
+    (:class:`~jobo_ext.pagination.CursorScan`) stops the run instead of being recorded as complete."""
+    try:
+        return scan.after(has_more, returned, rows)
+    except UnusableResponse as exc:
         raise SyncError(
-            f"the API answered the {phase} with has_more=true and the cursor it was sent, so the scan "
-            "cannot advance; nothing was recorded as complete: run again later to resume from that cursor"
-        )
-    return next_cursor(sent, has_more, returned)
+            f"the {phase} cannot be followed: {exc.message}; nothing was recorded as complete: run again "
+            "later to resume from the last stored cursor"
+        ) from exc
 
 
 class StateMismatchError(SyncError):
@@ -648,7 +647,9 @@ class FeedSync:
             rows = batch.rows
             credits = sum(call.credits_deducted for call in calls)
             self._meter.observe_feed_batch(len(rows), credits)
-            following = _following("feed", scan.cursor, batch.has_more, batch.next_cursor)
+            following = next_cursor(
+                scan.cursor, batch.has_more, batch.next_cursor
+            )  # the facade checks the scan
             # From the rows: their timestamps are normalised to aware UTC (a naive one would not compare).
             newest = max((parse_timestamp(row.updated_at) for row in rows), default=None)
             estimated = batch.estimated_total
@@ -729,6 +730,7 @@ class FeedSync:
             description += f", resuming at cursor {_short(sweep.cursor)} after {sweep.seen:,} ids"
         self._emit(PhaseStarted("expired", description, resumed, sweep.seen))
         restarts = 0
+        cursors = CursorScan(sweep.cursor)
         while True:
             self._check_stop()
             with capture() as calls:
@@ -748,6 +750,7 @@ class FeedSync:
                     sweep = attrs.evolve(
                         sweep, cursor=None, since=max(sweep.since, now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN)
                     )
+                    cursors = CursorScan(None)
                     self._emit(
                         Notice(
                             f"the API refused the expired-ids cursor ({exc.message}); restarting the sweep",
@@ -760,7 +763,7 @@ class FeedSync:
                 finally:
                     self._meter.record(calls)
             ids = [str(job_id) for job_id in page.job_ids]
-            following = _following("expired-ids feed", sweep.cursor, page.has_more, page.next_cursor)
+            following = _follow(cursors, "expired-ids feed", page.has_more, page.next_cursor, len(ids))
             advanced = attrs.evolve(sweep, cursor=following, seen=sweep.seen + len(ids))
             new_state = state.sweep_completed(advanced) if following is None else state.with_sweep(advanced)
             counts = self.store.mark_expired(ids, new_state, now=self.clock())
