@@ -17,7 +17,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-__all__ = ["DECODER", "loads"]
+__all__ = ["DECODER", "DECODER_EXTENSION", "loads"]
+
+#: A request extension: a callable ``bytes -> object`` that decodes this one call's 2xx JSON body
+#: instead of :func:`loads` (as :class:`jobo_ext.verbatim.VerbatimItems` does, to keep source texts).
+#: The transport still owns the check: what it raises makes the body unusable, as a broken body is.
+DECODER_EXTENSION = "jobo_ext.decoder"
 
 
 def _stdlib_loads(content: bytes) -> object:

@@ -503,7 +503,8 @@ class _PolicyCore:
         cause: BaseException | None = None
         if problem is None and call.json_body and response.status_code not in (204, 205):
             try:
-                parsed = _json.loads(response.content)
+                decode = call.request.extensions.get(_json.DECODER_EXTENSION, _json.loads)
+                parsed = decode(response.content)
             except (ValueError, RecursionError) as exc:
                 problem, cause = f"invalid JSON: {exc}", exc
             else:

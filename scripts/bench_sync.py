@@ -11,12 +11,15 @@ not counted), then runs :class:`jobo_ext.sync.FeedSync` into a fresh SQLite file
    15-minute overlap makes it re-read nothing else);
 3. **no-op** incremental run: only the overlap comes back, and none of it is rewritten.
 
-Side by side, in one invocation, the engine as it is (``raw``: each job's JSON stored as received) and
-as it was (``models``: a ``Job`` model per job, stored through ``Job.to_dict()``), each at ``--small``
-and ``--jobs`` jobs. Printed: jobs per client CPU-second of the backfill (``time.process_time``; the
-mock's CPU is not in it), wall jobs/s, peak RSS (``ru_maxrss``) and its ratio between the two sizes, the
-database size per job, and whether the stored ``data`` of a sample of jobs is byte-identical to what the
-server sends for them. ``--json`` prints the same as one JSON object.
+Side by side, in one invocation, the engine as it is (``raw``: each job's JSON text stored as the
+server sent it, 16 KiB pages) and as it was before that (``models``: a ``Job`` model per job, stored
+through ``Job.to_dict()``, SQLite's default 4 KiB pages), each at ``--small`` and ``--jobs`` jobs, then
+``--rounds`` more rounds of both at ``--cpu-jobs`` jobs, the order alternating from round to round.
+Printed: jobs per client CPU-second of the backfill (``time.process_time``; the mock's CPU is not in it)
+with the per-round ratio (min and median), wall jobs/s, peak RSS (``ru_maxrss``) and its ratio between
+the two sizes, the database size per job, whether the stored ``data`` of a sample of jobs is
+byte-identical to what the server sends for them, and one PASS/FAIL line per target. ``--json`` prints
+the same as one JSON object.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import random
 import resource
 import secrets
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,6 +52,8 @@ from jobo_ext.usage import CallRecord, capture
 
 MODES = ("models", "raw")
 IDENTITY_SAMPLE = 300
+TARGET_SPEEDUP = 2.0  # raw ÷ models, jobs per client CPU-second
+TARGET_RSS_RATIO = 1.10  # peak RSS at --jobs ÷ at --small
 
 
 def peak_rss_mib() -> float:
@@ -74,6 +80,12 @@ class ModelFeedSync(FeedSync):
             estimated_total=page.estimated_total if isinstance(page.estimated_total, int) else None,
         )
         return batch, calls
+
+
+class FourKiBPageStore(SQLiteStore):
+    """The store before 16 KiB pages, for comparison: SQLite's default page size."""
+
+    page_size = 4096
 
 
 def start_mock(jobs: int, api_key: str) -> tuple[subprocess.Popen[str], str]:
@@ -124,7 +136,7 @@ def identical_sample(db: Path, url: str, api_key: str) -> tuple[int, int]:
 
 def run(jobs: int, batch_size: int, mode: str = "raw") -> dict[str, Any]:
     """One measurement, in this process: backfill, then the incremental and no-op runs."""
-    engine = ModelFeedSync if mode == "models" else FeedSync
+    engine, store_type = (ModelFeedSync, FourKiBPageStore) if mode == "models" else (FeedSync, SQLiteStore)
     api_key = "jbe_test_" + secrets.token_urlsafe(16)[:21] + "_" + secrets.token_urlsafe(32)[:43]
     server, url = start_mock(jobs, api_key)
     try:
@@ -132,7 +144,7 @@ def run(jobs: int, batch_size: int, mode: str = "raw") -> dict[str, Any]:
             db = Path(tmp) / "jobs.sqlite"
             jobo.filters.get()  # connect and import everything a call needs before the baseline
             baseline = peak_rss_mib()
-            with SQLiteStore(db) as store:
+            with store_type(db) as store:
                 backfill, wall, cpu = timed(engine(jobo, store, batch_size=batch_size))
                 peak = peak_rss_mib()
                 size = db.stat().st_size + sum(p.stat().st_size for p in db.parent.glob("jobs.sqlite-*"))
@@ -190,17 +202,24 @@ def run_in_child(mode: str, jobs: int, batch_size: int) -> dict[str, Any]:
     return result
 
 
-def compare(jobs: int, small: int, batch_size: int) -> dict[str, Any]:
-    """Both engines at both sizes (interleaved, so machine noise hits both alike); the raw run at
-    ``jobs`` is the main result, with the comparison under ``"compare"``."""
+def compare(jobs: int, small: int, batch_size: int, rounds: int, cpu_jobs: int) -> dict[str, Any]:
+    """Both engines at both sizes, then ``rounds`` more rounds of both at ``cpu_jobs`` jobs (the order
+    alternating, so machine noise hits both alike); the raw run at ``jobs`` is the main result, with the
+    comparison under ``"compare"``."""
     sizes = [small, jobs] if small else [jobs]
     runs = {(mode, n): run_in_child(mode, n, batch_size) for n in sizes for mode in MODES}
     main = dict(runs[("raw", jobs)])
+    pairs = [(runs[("models", jobs)], runs[("raw", jobs)])]
+    for index in range(rounds):
+        order = MODES if index % 2 else MODES[::-1]
+        done = {mode: run_in_child(mode, cpu_jobs, batch_size) for mode in order}
+        pairs.append((done["models"], done["raw"]))
     table: dict[str, Any] = {}
-    for mode in MODES:
+    for position, mode in enumerate(MODES):
         big = runs[(mode, jobs)]
         entry: dict[str, Any] = {
             "jobs_per_cpu_s": big["backfill_jobs_per_cpu_s"],
+            "jobs_per_cpu_s_rounds": [pair[position]["backfill_jobs_per_cpu_s"] for pair in pairs],
             "jobs_per_s": big["backfill_jobs_per_s"],
             "peak_rss_mib": {str(n): runs[(mode, n)]["peak_rss_mib"] for n in sizes},
             "db_bytes_per_job": big["db_bytes_per_job"],
@@ -209,8 +228,15 @@ def compare(jobs: int, small: int, batch_size: int) -> dict[str, Any]:
         if small:
             entry["rss_ratio"] = round(big["peak_rss_mib"] / runs[(mode, small)]["peak_rss_mib"], 3)
         table[mode] = entry
-    before, after = table["models"]["jobs_per_cpu_s"], table["raw"]["jobs_per_cpu_s"]
-    table["cpu_speedup"] = round(after / before, 2) if before and after else None
+    ratios = sorted(
+        raw["backfill_jobs_per_cpu_s"] / models["backfill_jobs_per_cpu_s"]
+        for models, raw in pairs
+        if models["backfill_jobs_per_cpu_s"] and raw["backfill_jobs_per_cpu_s"]
+    )
+    table["cpu_speedup"] = round(statistics.median(ratios), 2) if ratios else None
+    table["cpu_speedup_min"] = round(ratios[0], 2) if ratios else None
+    table["cpu_speedup_rounds"] = [round(r, 3) for r in ratios]
+    table["rounds"] = {"jobs": [jobs, *([cpu_jobs] * rounds)], "batch_size": batch_size}
     main["compare"] = table
     return main
 
@@ -246,7 +272,8 @@ def compare_lines(table: dict[str, Any] | None) -> list[str]:
     if not table:
         return []
     lines = [
-        "  before/after (each in a fresh process; models = Job model + to_dict(), raw = JSON as received):"
+        "  before/after (each in a fresh process; models = Job model + to_dict() and 4 KiB pages, as the engine "
+        "was; raw = each job's JSON text as received, 16 KiB pages):"
     ]
     for mode in MODES:
         e = table[mode]
@@ -257,8 +284,34 @@ def compare_lines(table: dict[str, Any] | None) -> list[str]:
             f"peak RSS {rss} (ratio {e.get('rss_ratio', '-')}); {e['db_bytes_per_job']:,} DB bytes/job; "
             f"data byte-identical for {same}/{sampled} sampled jobs"
         )
-    lines.append(f"    raw / models, jobs per client CPU-second: {table['cpu_speedup']}x")
+    jobs = table["rounds"]["jobs"]
+    lines.append(
+        f"    raw / models, jobs per client CPU-second: median {table['cpu_speedup']}x, min "
+        f"{table['cpu_speedup_min']}x over {len(jobs)} rounds ({', '.join(f'{n:,}' for n in jobs)} jobs)"
+    )
+    lines.extend(verdicts(table))
     return lines
+
+
+def verdicts(table: dict[str, Any]) -> list[str]:
+    """One PASS/FAIL line per target of the sync engine."""
+    speedup = table["cpu_speedup"]
+    raw = table["raw"]
+    same, sampled = raw["data_identical"]
+    out = [
+        f"{'PASS' if speedup is not None and speedup >= TARGET_SPEEDUP else 'FAIL'} (sync) jobs per client "
+        f"CPU-second, raw ÷ models: median {speedup} (min {table['cpu_speedup_min']}); "
+        f"target ≥ {TARGET_SPEEDUP:.2f}",
+        f"{'PASS' if sampled and same == sampled else 'FAIL'} (sync) stored data byte-identical to what "
+        f"the server sent: {same}/{sampled} sampled jobs",
+    ]
+    if "rss_ratio" in raw:
+        sizes = " → ".join(f"{int(n):,}" for n in raw["peak_rss_mib"])
+        out.append(
+            f"{'PASS' if raw['rss_ratio'] <= TARGET_RSS_RATIO else 'FAIL'} (sync) peak RSS flat from "
+            f"{sizes} jobs: ratio {raw['rss_ratio']}; target ≤ {TARGET_RSS_RATIO:.2f}"
+        )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -271,13 +324,17 @@ def main(argv: list[str] | None = None) -> int:
         help="the smaller size of the RSS comparison (10000; 0: no comparison)",
     )
     parser.add_argument("--batch-size", type=int, default=1_000, help="jobs per feed request (1000)")
+    parser.add_argument(
+        "--rounds", type=int, default=4, help="extra rounds of both engines for the CPU ratio (4)"
+    )
+    parser.add_argument("--cpu-jobs", type=int, default=20_000, help="jobs per extra round (20000)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the report")
     parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(run(args.jobs, args.batch_size, args.child)))
         return 0
-    result = compare(args.jobs, args.small, args.batch_size)
+    result = compare(args.jobs, args.small, args.batch_size, args.rounds, args.cpu_jobs)
     print(json.dumps(result) if args.json else report(result))
     return 0
 

@@ -17,13 +17,14 @@ import builtins
 import datetime
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from jobo_client import models
 from jobo_client.types import UNSET, Unset
 
 from jobo_ext._invoke import parse_guard
+from jobo_ext._json import DECODER_EXTENSION
 from jobo_ext.errors import JoboError
 from jobo_ext.pagination import CursorScan, PageCounter, career_site_rows, count_rows
 from jobo_ext.resources import _endpoints as api
@@ -37,6 +38,7 @@ from jobo_ext.resources._common import (
     pages_of,
 )
 from jobo_ext.validation import check_non_empty, check_uuid
+from jobo_ext.verbatim import VerbatimItems, VerbatimPage
 
 if TYPE_CHECKING:
     from jobo_ext.client import JoboClient
@@ -63,13 +65,25 @@ class _SyncResource(Resource["JoboClient"]):
         """``model`` parsed from ``endpoint``'s generated call through this client.
 
         With ``model`` ``dict``, the decoded JSON body of the 2xx response and no model built: the
-        transport has already decoded (and checked) the body, so this costs no second parse.
+        transport has already decoded (and checked) the body, so this costs no second parse. With
+        :class:`VerbatimPage`, the same, decoded by a walk that keeps each job's source text.
         """
-        if model is dict:
+        if model is dict or model is VerbatimPage:
             request = endpoint.request(*args, **kwargs)
+            kept = VerbatimItems("jobs") if model is VerbatimPage else None
+            if kept is not None:
+                request["extensions"] = {DECODER_EXTENSION: kept}
             with self._options(), parse_guard(endpoint.operation_id) as guard:
                 response = self._client.generated.get_httpx_client().request(**request)
-                return guard.expect(response.json(), model, response)
+                data = guard.expect(response.json(), dict, response)
+                if kept is None:
+                    return cast(T, data)
+                texts = kept.take()
+                if texts is None:
+                    if isinstance(data.get("jobs"), list):  # pragma: no cover - decoded without the walk
+                        raise guard.error("the jobs' source text could not be kept", "jobs", response)
+                    texts = []
+                return cast(T, VerbatimPage(data, texts))
         with self._options(), parse_guard(endpoint.operation_id) as guard:
             result = endpoint.module.sync_detailed(*args, client=self._client.generated, **kwargs)
             return guard.expect(result.parsed, model, result)
@@ -112,7 +126,8 @@ class _SyncResource(Resource["JoboClient"]):
     ) -> Iterator[Any]:
         """Pages of ``endpoint`` called with ``first``, then with ``continuation(next_cursor)`` until the end.
 
-        Pages are ``model`` instances or (``dict``) the decoded JSON; both carry ``has_more`` and
+        Pages are ``model`` instances, the decoded JSON (``dict``) or :class:`VerbatimPage`; all carry
+        ``has_more`` and
         ``next_cursor``; ``rows(page)`` counts a page's items. A page the scan cannot
         continue from (a repeated cursor, too many empty pages: :class:`~jobo_ext.pagination.CursorScan`)
         raises :class:`~jobo_ext.APIResponseError` for the operation instead of being yielded.
@@ -305,6 +320,20 @@ class Feed(_SyncResource):
         given = arguments(self.jobs, args, kwargs)
         rows: Callable[[Any], int] = lambda p: count_rows(p.get("jobs"))  # noqa: E731
         for page in self._feed_pages(api.get_job_feed, models.JobFeedRequest, dict, given, rows):
+            yield page
+
+    @pages_of(jobs)
+    def iter_verbatim_pages(self, *args: Any, **kwargs: Any) -> Iterator[VerbatimPage]:
+        """:meth:`iter_raw_pages` that also keeps each job's JSON text exactly as the API sent it.
+
+        ``page.data`` is the decoded batch, ``page.job_texts[i]`` the text of ``page.data["jobs"][i]``
+        (``for job, text in page``). For storing jobs as received: the body is decoded once, by the
+        standard library, and nothing is re-encoded. Same requests, cost and errors as :meth:`iter_pages`.
+        """
+        given = arguments(self.jobs, args, kwargs)
+        rows: Callable[[Any], int] = lambda p: count_rows(p.data.get("jobs"))  # noqa: E731
+        pages = self._feed_pages(api.get_job_feed, models.JobFeedRequest, VerbatimPage, given, rows)
+        for page in pages:
             yield page
 
     @operation(api.get_managed_job_feed)

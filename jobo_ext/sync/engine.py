@@ -558,31 +558,31 @@ class FeedSync:
         return self._scan(state.with_scan(self._new_scan("incremental", state)), resumed=False)
 
     def _fetch_batch(self, scan: FeedScan) -> tuple[FeedBatch, list[CallRecord]]:
-        """The scan's next page as rows, storing each job's JSON as the API sent it: no model is
-        built (``iter_raw_pages``), which is most of what a batch used to cost the client."""
+        """The scan's next page as rows, storing each job's JSON text as the API sent it: no model is
+        built and nothing re-encoded (``iter_verbatim_pages``)."""
         with capture() as calls:
             try:
                 if scan.cursor is None:
-                    pages = self.client.feed.iter_raw_pages(body=JobFeedRequest.from_dict(scan.request))
+                    pages = self.client.feed.iter_verbatim_pages(body=JobFeedRequest.from_dict(scan.request))
                 else:
-                    pages = self.client.feed.iter_raw_pages(cursor=scan.cursor)
+                    pages = self.client.feed.iter_verbatim_pages(cursor=scan.cursor)
                 # One page per call: the scan commits each batch with its cursor before asking for the next.
                 # The generator is left suspended after its yield, with nothing open.
                 page = next(iter(pages))
             finally:
                 self._meter.record(calls)  # failed attempts too: they count as requests, cost nothing
-        jobs = page.get("jobs")
-        if not isinstance(jobs, list):
-            raise SyncError(f"the feed answered without a jobs list (keys: {', '.join(page)})")
+        data = page.data
+        if not isinstance(data.get("jobs"), list):
+            raise SyncError(f"the feed answered without a jobs list (keys: {', '.join(data)})")
         try:
-            rows = [job_row_from_json(job) for job in jobs]
+            rows = [job_row_from_json(job, text) for job, text in page]
         except (ValueError, TypeError, AttributeError) as exc:
             raise SyncError(f"the feed sent a job this sync cannot store: {exc}") from exc
-        cursor = page.get("next_cursor")
-        total = page.get("estimated_total")
+        cursor = data.get("next_cursor")
+        total = data.get("estimated_total")
         batch = FeedBatch(
             rows=rows,
-            has_more=bool(page.get("has_more")),
+            has_more=bool(data.get("has_more")),
             next_cursor=cursor if isinstance(cursor, str) else None,
             estimated_total=total if isinstance(total, int) else None,
         )

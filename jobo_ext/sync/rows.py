@@ -89,23 +89,28 @@ def job_row(job: Job) -> JobRow:
 
 def _canonical(value: object, field: str) -> str:
     """A timestamp in the canonical form; whole-second UTC text (the API's usual form) already is."""
+    if isinstance(value, str) and len(value) == 20 and value[10] == "T" and value[19] == "Z":
+        return value
     if not isinstance(value, str):
         raise ValueError(f"{field} is not a timestamp string: {value!r}")
-    if len(value) == 20 and value[10] == "T" and value[19] == "Z":
-        return value
     return format_timestamp(parse_timestamp(value))
 
 
-def _lower(value: object) -> str | None:
-    return value.lower() if isinstance(value, str) else None
+def _required_stamp(job: dict[str, Any], job_id: str, field: str) -> str:
+    value = job.get(field)
+    if isinstance(value, str) and len(value) == 20 and value[10] == "T" and value[19] == "Z":
+        return value  # checked here too: the error's label is built only when it is needed
+    return _canonical(value, f"job {job_id}: {field}")
 
 
 _EMPTY: dict[str, Any] = {}
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode  # the job as sent: compact
 
 
-def job_row_from_json(job: dict[str, Any]) -> JobRow:
-    """Flatten a feed job from its decoded JSON, storing that JSON as received (no model built).
+def job_row_from_json(job: dict[str, Any], text: str | None = None) -> JobRow:
+    """Flatten a feed job from its decoded JSON (no model built), storing ``text``: the job's JSON as
+    the API sent it (:class:`~jobo_ext.verbatim.VerbatimPage`). Without it, ``job`` is encoded
+    compactly, which keeps keys, order and values but not necessarily the server's exact spelling.
 
     Raises ``ValueError`` naming the field when a required one (``id``, ``title``, ``created_at``,
     ``updated_at``) is missing or of the wrong type; optional fields that are absent, null or of an
@@ -117,6 +122,8 @@ def job_row_from_json(job: dict[str, Any]) -> JobRow:
         raise ValueError(f"a feed job has no id: {str(job)[:120]}")
     if not isinstance(title, str):
         raise ValueError(f"job {job_id}: title is not a string")
+    # Inline conditionals rather than helper calls: this runs once per stored job, and a call per
+    # column was a third of its cost.
     company = get("company")
     if not isinstance(company, dict):
         company = _EMPTY
@@ -129,20 +136,24 @@ def job_row_from_json(job: dict[str, Any]) -> JobRow:
         date_posted = _canonical(posted, "date_posted") if posted is not None else None
     except ValueError:
         date_posted = None
+    company_id, company_name = company.get("id"), company.get("name")
+    source, workplace = get("source"), get("workplace_type")
+    employment, experience = get("employment_type"), get("experience_level")
+    location, city, country = first.get("location"), first.get("city"), first.get("country")
     return JobRow(
-        id=job_id.lower(),
-        title=title,
-        company_id=_lower(company.get("id")),
-        company_name=_text(company.get("name")),
-        source=_text(get("source")),
-        workplace_type=_text(get("workplace_type")),
-        employment_type=_text(get("employment_type")),
-        experience_level=_text(get("experience_level")),
-        location=_text(first.get("location")),
-        city=_text(first.get("city")),
-        country=_text(first.get("country")),
-        date_posted=date_posted,
-        created_at=_canonical(get("created_at"), f"job {job_id}: created_at"),
-        updated_at=_canonical(get("updated_at"), f"job {job_id}: updated_at"),
-        data=_dumps(job),
+        job_id.lower(),
+        title,
+        company_id.lower() if isinstance(company_id, str) else None,
+        company_name if isinstance(company_name, str) else None,
+        source if isinstance(source, str) else None,
+        workplace if isinstance(workplace, str) else None,
+        employment if isinstance(employment, str) else None,
+        experience if isinstance(experience, str) else None,
+        location if isinstance(location, str) else None,
+        city if isinstance(city, str) else None,
+        country if isinstance(country, str) else None,
+        date_posted,
+        _required_stamp(job, job_id, "created_at"),
+        _required_stamp(job, job_id, "updated_at"),
+        _dumps(job) if text is None else text,
     )
