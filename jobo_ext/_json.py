@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-__all__ = ["DECODER", "DECODER_EXTENSION", "loads"]
+__all__ = ["DECODER", "DECODER_EXTENSION", "loads", "stdlib_loads"]
 
 #: A request extension: a callable ``bytes -> object`` that decodes this one call's 2xx JSON body
 #: instead of :func:`loads` (as :class:`jobo_ext.verbatim.VerbatimItems` does, to keep source texts).
@@ -25,7 +25,10 @@ __all__ = ["DECODER", "DECODER_EXTENSION", "loads"]
 DECODER_EXTENSION = "jobo_ext.decoder"
 
 
-def _stdlib_loads(content: bytes) -> object:
+def stdlib_loads(content: bytes) -> object:
+    """``json.loads``, for decoded JSON handed to the caller as it is (``feed.iter_raw_pages``): orjson
+    presizes its dicts, which makes a decoded batch about a third larger (+7 MiB peak RSS over a 1,000-job
+    feed loop), and such a caller holds each batch while it stores it."""
     return json.loads(content)
 
 
@@ -33,7 +36,7 @@ def _choose() -> tuple[str, Callable[[bytes], object]]:
     try:
         import orjson
     except ImportError:
-        return "json", _stdlib_loads
+        return "json", stdlib_loads
 
     fast = orjson.loads
     refused = orjson.JSONDecodeError

@@ -53,7 +53,7 @@ def typed(value: Any) -> Any:
 def test_the_stdlib_decoder_is_json_loads() -> None:
     for path in FIXTURES:
         content = path.read_bytes()
-        assert typed(_json._stdlib_loads(content)) == typed(json.loads(content)), path.name
+        assert typed(_json.stdlib_loads(content)) == typed(json.loads(content)), path.name
 
 
 @needs_orjson

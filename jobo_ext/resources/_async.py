@@ -24,7 +24,7 @@ from jobo_client import models
 from jobo_client.types import UNSET, Unset
 
 from jobo_ext._invoke import parse_guard
-from jobo_ext._json import DECODER_EXTENSION
+from jobo_ext._json import DECODER_EXTENSION, stdlib_loads
 from jobo_ext.errors import JoboError
 from jobo_ext.pagination import CursorScan, PageCounter, career_site_rows, count_rows
 from jobo_ext.resources import _endpoints as api
@@ -65,14 +65,14 @@ class _AsyncResource(Resource["AsyncJoboClient"]):
         """``model`` parsed from ``endpoint``'s generated call through this client.
 
         With ``model`` ``dict``, the decoded JSON body of the 2xx response and no model built: the
-        transport has already decoded (and checked) the body, so this costs no second parse. With
+        transport has already decoded (and checked) the body, so this costs no second parse; it decodes
+        with the standard library (:func:`~jobo_ext._json.stdlib_loads` says why). With
         :class:`VerbatimPage`, the same, decoded by a walk that keeps each job's source text.
         """
         if model is dict or model is VerbatimPage:
             request = endpoint.request(*args, **kwargs)
             kept = VerbatimItems("jobs") if model is VerbatimPage else None
-            if kept is not None:
-                request["extensions"] = {DECODER_EXTENSION: kept}
+            request["extensions"] = {DECODER_EXTENSION: stdlib_loads if kept is None else kept}
             with self._options(), parse_guard(endpoint.operation_id) as guard:
                 response = await self._client.generated.get_async_httpx_client().request(**request)
                 data = guard.expect(response.json(), dict, response)
