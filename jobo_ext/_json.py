@@ -1,4 +1,9 @@
-"""The one JSON decoder for response bodies: ``orjson`` when the ``speed`` extra is installed.
+"""The JSON decoder for response bodies: ``orjson`` when the ``speed`` extra is installed.
+
+A call may bring its own (``DECODER_EXTENSION``): ``feed.iter_raw_pages`` decodes with the standard
+library (:func:`stdlib_loads` says why) and ``feed.iter_verbatim_pages`` with a walk over it that keeps
+each job's source text (:mod:`jobo_ext.verbatim`). Every decoder accepts and returns what ``json.loads``
+does.
 
 ``orjson.loads`` decodes a 1,000-job feed page in about two thirds of the time of ``json.loads``. It
 differs from the standard library in two ways, both handled here so that the accepted bodies, the values
