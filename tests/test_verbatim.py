@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from jobo_ext import AsyncJoboClient, JoboClient, RetryPolicy
 from jobo_ext.sync import FeedSync, SQLiteStore
+from jobo_ext.sync.engine import SyncError
 from jobo_ext.verbatim import VerbatimItems, VerbatimPage, loads_verbatim
 from tests.test_sync_support import Clock
 
@@ -113,6 +114,7 @@ def test_a_body_json_loads_refuses_is_refused_with_its_own_error(content: bytes)
         (b"[1, 2]", None),
         (b'"jobs"', None),
         (b'{"jobs":[]}', []),
+        (b'{"jobs":["\\ud800", {"\\udfff": 1}]}', ['"\\ud800"', '{"\\udfff": 1}']),  # lone surrogates
         (b'{ "jobs" : [ ] }', []),
         (b"\xef\xbb\xbf" + b'{"jobs":[1]}', ["1"]),  # json.loads takes a UTF-8 byte-order mark on bytes
         ('{"jobs":[1]}'.encode("utf-16"), ["1"]),
@@ -268,3 +270,16 @@ def test_a_new_database_uses_16_kib_pages_and_an_old_one_keeps_its_own(tmp_path:
     for path, size in ((fresh, 16384), (old, 4096)):
         with contextlib.closing(sqlite3.connect(path)) as conn:
             assert conn.execute("PRAGMA page_size").fetchone()[0] == size, path.name
+
+
+def test_a_job_that_is_not_valid_utf8_stops_the_sync_with_a_typed_error(tmp_path: Path) -> None:
+    """Regression: bytes that encode a lone surrogate decode (as json.loads does) to text no UTF-8
+    database takes; the sync ended in a UnicodeEncodeError traceback from inside the store."""
+    body = _page([json.dumps(_job(5, title="MARK"))], has_more=False, next_cursor=None)
+    body = body.replace(b"MARK", b"\xed\xb3\xbf")  # U+DCFF written as UTF-8: not valid UTF-8
+    db = tmp_path / "jobs.sqlite"
+    with _client([body]) as jobo, SQLiteStore(db) as store:
+        with pytest.raises(SyncError, match=r"job 00000000-0000-4000-8000-000000000005: title is not valid"):
+            FeedSync(jobo, store, clock=Clock().utc, check_sources=False).run("backfill")
+        assert store.stats().active == 0
+        assert not store.load_state().backfilled

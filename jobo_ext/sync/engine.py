@@ -46,7 +46,7 @@ from __future__ import annotations
 import datetime
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -151,6 +151,20 @@ class _Stop(Exception):
         super().__init__(reason)
         self.status: Status = status
         self.reason = reason
+
+
+def _unencodable(rows: Sequence[JobRow]) -> str:
+    """Which row holds text a database cannot take: a body that is not valid UTF-8 decodes (as
+    ``json.loads`` does) to lone surrogates, which no UTF-8 database accepts."""
+    for row in rows:
+        for field in attrs.fields(JobRow):
+            value = getattr(row, field.name)
+            if isinstance(value, str) and not value.isascii():
+                try:
+                    value.encode()
+                except UnicodeEncodeError:
+                    return f"job {row.id}: {field.name} is not valid UTF-8 text"
+    return "a job's text is not valid UTF-8"
 
 
 def _utcnow() -> datetime.datetime:
@@ -664,7 +678,12 @@ class FeedSync:
             new_state = (
                 state.scan_completed(advanced, now) if following is None else state.with_scan(advanced)
             )
-            counts = self.store.apply_batch(rows, new_state, now=now, seen=self._seen_mode(scan, following))
+            try:
+                counts = self.store.apply_batch(
+                    rows, new_state, now=now, seen=self._seen_mode(scan, following)
+                )
+            except UnicodeEncodeError as exc:  # rolled back: the batch and its cursor are not stored
+                raise SyncError(f"the feed sent a job this sync cannot store: {_unencodable(rows)}") from exc
             state, scan = new_state, advanced
             result = self._result
             result.received += len(rows)
