@@ -127,8 +127,7 @@ class _AsyncResource(Resource["AsyncJoboClient"]):
         """Pages of ``endpoint`` called with ``first``, then with ``continuation(next_cursor)`` until the end.
 
         Pages are ``model`` instances, the decoded JSON (``dict``) or :class:`VerbatimPage`; all carry
-        ``has_more`` and
-        ``next_cursor``; ``rows(page)`` counts a page's items. A page the scan cannot
+        ``has_more`` and ``next_cursor``; ``rows(page)`` counts a page's items. A page the scan cannot
         continue from (a repeated cursor, too many empty pages: :class:`~jobo_ext.pagination.CursorScan`)
         raises :class:`~jobo_ext.APIResponseError` for the operation instead of being yielded.
         """

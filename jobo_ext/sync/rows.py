@@ -37,8 +37,8 @@ class JobRow:
     created_at: str
     updated_at: str
     data: str
-    """The whole job as compact JSON, unknown fields included: from the feed, the job's object as the
-    API sent it (same keys, order and values; :func:`job_row_from_json`)."""
+    """The whole job as JSON text, unknown fields included: from the feed, the text the API sent for
+    it, byte for byte (:func:`job_row_from_json`); from a model, its compact ``to_dict()``."""
 
 
 def format_timestamp(value: datetime.datetime) -> str:
@@ -89,10 +89,10 @@ def job_row(job: Job) -> JobRow:
 
 def _canonical(value: object, field: str) -> str:
     """A timestamp in the canonical form; whole-second UTC text (the API's usual form) already is."""
-    if isinstance(value, str) and len(value) == 20 and value[10] == "T" and value[19] == "Z":
-        return value
     if not isinstance(value, str):
         raise ValueError(f"{field} is not a timestamp string: {value!r}")
+    if len(value) == 20 and value[10] == "T" and value[19] == "Z":
+        return value
     return format_timestamp(parse_timestamp(value))
 
 

@@ -168,8 +168,8 @@ class SQLiteStore:
 
     page_size: ClassVar[int] = 16384
     """The page size of a new database. A stored job is 2–3 KB, so a 4 KiB page (SQLite's default)
-    holds one job and is left half empty: 16 KiB pages make the file about a third smaller and cost
-    about 40 % less client CPU per stored job."""
+    holds one job and is left half empty: 16 KiB pages make the file about a third smaller, and writing
+    a batch costs about 40 % less CPU (19 µs per job instead of 33 on the benchmark machine)."""
 
     def __init__(
         self, path: str | os.PathLike[str], *, read_only: bool = False, timeout: float = 30.0
