@@ -598,6 +598,30 @@ def _declared(headers: httpx.Headers) -> tuple[str, str | None] | None:
     )
 
 
+def _close(response: httpx.Response) -> None:
+    """``response.close()``, without its per-call context manager when it would do nothing.
+
+    httpx wraps ``stream.close()`` in ``request_context`` only to attach the response's request to a
+    transport error; a response just received from the inner transport has none yet.
+    """
+    stream = response.stream
+    if response._request is None and not response.is_closed and isinstance(stream, httpx.SyncByteStream):
+        response.is_closed = True
+        stream.close()
+    else:
+        response.close()
+
+
+async def _aclose(response: httpx.Response) -> None:
+    """Async twin of :func:`_close`."""
+    stream = response.stream
+    if response._request is None and not response.is_closed and isinstance(stream, httpx.AsyncByteStream):
+        response.is_closed = True
+        await stream.aclose()
+    else:
+        await response.aclose()
+
+
 def _redact_chain(exc: BaseException, secret: Secret | None) -> None:
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -680,15 +704,16 @@ class PolicyTransport(httpx.BaseTransport):
             try:
                 response = self._inner.handle_request(self._core.outgoing(call))
                 body = self._core.body_reader(call, response)
+                stream: httpx.SyncByteStream = response.stream  # type: ignore[assignment]
                 try:
-                    for raw in cast(httpx.SyncByteStream, response.stream):
+                    for raw in stream:
                         if not body.feed(raw):
                             break  # over the limit: neither download nor inflate the rest
                     else:
                         body.finish()
                 finally:
                     response.is_stream_consumed = True
-                    response.close()  # before any retry, so the connection goes back to the pool
+                    _close(response)  # before any retry, so the connection goes back to the pool
             except httpx.TransportError as exc:
                 step = self._core.on_exception(call, exc)
             else:
@@ -737,15 +762,16 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(self._core.outgoing(call))
                 body = self._core.body_reader(call, response)
+                stream: httpx.AsyncByteStream = response.stream  # type: ignore[assignment]
                 try:
-                    async for raw in cast(httpx.AsyncByteStream, response.stream):
+                    async for raw in stream:
                         if not body.feed(raw):
                             break  # over the limit: neither download nor inflate the rest
                     else:
                         body.finish()
                 finally:
                     response.is_stream_consumed = True
-                    await response.aclose()  # before any retry, so the connection goes back to the pool
+                    await _aclose(response)  # before any retry, so the connection goes back to the pool
             except httpx.TransportError as exc:
                 step = self._core.on_exception(call, exc)
             else:

@@ -64,15 +64,17 @@ class _AsyncResource(Resource["AsyncJoboClient"]):
 
         With ``model`` ``dict``, the decoded JSON body of the 2xx response and no model built: the
         transport has already decoded (and checked) the body, so this costs no second parse.
+
+        The generated ``asyncio_detailed`` in its three steps: build the request, send it, parse the
+        response. Its ``Response`` wrapper (an ``HTTPStatus`` and an attrs instance per call) is left
+        out; a parse problem is reported with the ``httpx`` response instead, which also names the request.
         """
-        if model is dict:
-            request = endpoint.request(*args, **kwargs)
-            with self._options(), parse_guard(endpoint.operation_id) as guard:
-                response = await self._client.generated.get_async_httpx_client().request(**request)
-                return guard.expect(response.json(), model, response)
+        request = endpoint.request(*args, **kwargs)
+        generated = self._client.generated
         with self._options(), parse_guard(endpoint.operation_id) as guard:
-            result = await endpoint.module.asyncio_detailed(*args, client=self._client.generated, **kwargs)
-            return guard.expect(result.parsed, model, result)
+            response = await generated.get_async_httpx_client().request(**request)
+            parsed = response.json() if model is dict else endpoint.parse(generated, response)
+            return guard.expect(parsed, model, response)
 
     def _feed_pages(
         self,
