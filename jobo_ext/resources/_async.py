@@ -65,7 +65,7 @@ class _AsyncResource(Resource["AsyncJoboClient"]):
         With ``model`` ``dict``, the decoded JSON body of the 2xx response and no model built: the
         transport has already decoded (and checked) the body, so this costs no second parse.
 
-        The generated ``asyncio_detailed`` in its three steps: build the request, send it, parse the
+        The generated ``*_detailed`` function in its three steps: build the request, send it, parse the
         response. Its ``Response`` wrapper (an ``HTTPStatus`` and an attrs instance per call) is left
         out; a parse problem is reported with the ``httpx`` response instead, which also names the request.
         """
