@@ -116,10 +116,14 @@ _Stage = _Inflate | _Foreign
 
 def _stages(headers: httpx.Headers) -> list[_Stage]:
     """The decoding layers in the order to apply them: the last encoding listed is undone first."""
-    stages: list[_Stage] = []
     # ``get`` joins repeated headers with ", ", so splitting it gives what get_list(split_commas=True)
     # gives, without lower-casing every header name again (most responses have no Content-Encoding).
-    value = headers.get("content-encoding")
+    return _stages_of(headers.get("content-encoding"))
+
+
+def _stages_of(value: str | None) -> list[_Stage]:
+    """The decoding layers for a Content-Encoding value (``None``: no such header)."""
+    stages: list[_Stage] = []
     if value is None:
         return stages
     for item in reversed(value.split(",")):
@@ -141,10 +145,20 @@ class BodyReader:
     """
 
     def __init__(self, headers: httpx.Headers, limit: int) -> None:
+        self._start(_stages(headers), limit)
+
+    @classmethod
+    def for_encoding(cls, content_encoding: str | None, limit: int) -> BodyReader:
+        """The reader for a body sent with this ``Content-Encoding`` value (``None``: none sent)."""
+        reader = cls.__new__(cls)
+        reader._start(_stages_of(content_encoding), limit)
+        return reader
+
+    def _start(self, stages: list[_Stage], limit: int) -> None:
         self.limit = limit
         self.overflow = False
         self.problem: str | None = None
-        self._stages = _stages(headers)
+        self._stages = stages
         self._chunks: list[bytes] = []
         self._size = 0
 

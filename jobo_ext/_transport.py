@@ -61,7 +61,7 @@ from jobo_ext import _json
 from jobo_ext._body import DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_LIMIT, BodyReader
 from jobo_ext._config import check_base_url
 from jobo_ext._context import current_call_options
-from jobo_ext._http import DEFAULT_LIMITS, CertTypes, ResponseObserver, is_json, is_loopback
+from jobo_ext._http import DEFAULT_LIMITS, CertTypes, ResponseObserver, _media_type, is_json, is_loopback
 from jobo_ext._secret import Secret, api_key_secret
 from jobo_ext.errors import (
     APIConnectionError,
@@ -356,16 +356,9 @@ class _PolicyCore:
         drop_key = not add_key and key is not None and request.headers.get(API_KEY_HEADER) == key.reveal()
         if not add_key and not drop_key and call.timeout is None:
             return request
-        # Request() copies the headers and extensions it is given, so the copy is changed in place.
-        copy = httpx.Request(
-            request.method,
-            request.url,
-            headers=request.headers,
-            stream=request.stream,
-            extensions=request.extensions,
-        )
+        copy = _copy(request)
         if add_key:
-            copy.headers[API_KEY_HEADER] = cast(Secret, key).reveal()
+            _set_key(copy.headers, cast(Secret, key).reveal())
         elif drop_key:
             del copy.headers[API_KEY_HEADER]
         if call.timeout is not None:
@@ -377,9 +370,15 @@ class _PolicyCore:
 
         Remembers on ``call`` whether the body is JSON, so the check after reading need not ask again.
         """
-        call.json_body = is_json(response)
-        limit = self.max_response_bytes if response.is_success else ERROR_BODY_LIMIT
-        return BodyReader(response.headers, limit)
+        declared = _declared(response.headers)
+        if declared is None:  # a repeated or non-ASCII Content-Type/Content-Encoding: the general path
+            call.json_body = is_json(response)
+            encoding = response.headers.get("content-encoding")
+        else:
+            content_type, encoding = declared
+            call.json_body = _media_type(content_type)[1]
+        limit = self.max_response_bytes if 200 <= response.status_code < 300 else ERROR_BODY_LIMIT
+        return BodyReader.for_encoding(encoding, limit)
 
     def on_response(self, call: _Call, response: httpx.Response, body: BodyReader) -> httpx.Response | _Retry:
         """Return the response to hand back, or how long to wait before retrying; or raise.
@@ -387,7 +386,8 @@ class _PolicyCore:
         ``body`` has read the whole raw stream, or as much of it as its limit allowed.
         """
         response.request = call.request  # the key-free original, as httpx itself will set it
-        too_large = response.is_success and body.overflow
+        success = 200 <= response.status_code < 300  # httpx's is_success, without its two calls
+        too_large = success and body.overflow
         # The decoded body becomes the response's content, so httpx and the generated parser never
         # decode it a second time (httpx.Response.read() returns ``_content`` when it is set).
         response._content = b"" if too_large else body.content
@@ -402,7 +402,7 @@ class _PolicyCore:
                 request_method=call.request.method,
                 request_url=redact_url(call.request.url),
             )
-        if response.is_success:
+        if success:
             invalid = self._invalid_body(call, response, body.problem)
             if invalid is None:
                 return response
@@ -543,6 +543,86 @@ def _cached_json(content: bytes, parsed: object) -> Callable[..., object]:
     return json_
 
 
+def _copy(request: httpx.Request) -> httpx.Request:
+    """What ``httpx.Request(method, url, headers=, stream=, extensions=)`` builds from ``request``.
+
+    The same attributes, set directly: ``Request.__init__`` re-checks a method, URL and stream that
+    httpx has already checked, which costs as much again as the copy itself on every request. The URL is
+    shared (httpx URLs are immutable); headers and extensions are copies, changed in place by the caller.
+    """
+    copy = _new_request(httpx.Request)
+    copy.method = request.method
+    copy.url = request.url
+    copy.headers = httpx.Headers(request.headers)
+    copy.extensions = dict(request.extensions)
+    copy.stream = request.stream
+    return copy
+
+
+_new_request = object.__new__
+_KEY_NAME = API_KEY_HEADER.encode("ascii")
+_KEY_LOWER = _KEY_NAME.lower()
+
+
+def _set_key(headers: httpx.Headers, key: str) -> None:
+    """``headers[API_KEY_HEADER] = key``; appended directly when absent (the key is printable ASCII)."""
+    entries = headers._list  # (raw name, lower-case name, value): the layout test_policy_fast_path checks
+    if _KEY_LOWER in [name for _, name, _ in entries]:
+        headers[API_KEY_HEADER] = key  # replace it, and drop any duplicate, as httpx does
+    else:
+        entries.append((_KEY_NAME, _KEY_LOWER, key.encode("ascii")))
+
+
+def _declared(headers: httpx.Headers) -> tuple[str, str | None] | None:
+    """``(Content-Type or "", Content-Encoding or None)`` as ``Headers.get`` reads them, in one pass.
+
+    ``None`` when either is repeated or not ASCII (``get`` then joins or decodes them): the caller asks
+    ``Headers.get`` itself. For ASCII bytes every encoding httpx may pick decodes alike.
+    """
+    content_type = encoding = None
+    for _, name, value in headers._list:
+        if name == b"content-type":
+            if content_type is not None:
+                return None
+            content_type = value
+        elif name == b"content-encoding":
+            if encoding is not None:
+                return None
+            encoding = value
+    if (content_type is not None and not content_type.isascii()) or (
+        encoding is not None and not encoding.isascii()
+    ):
+        return None
+    return (
+        content_type.decode("ascii") if content_type is not None else "",
+        encoding.decode("ascii") if encoding is not None else None,
+    )
+
+
+def _close(response: httpx.Response) -> None:
+    """``response.close()``, without its per-call context manager when it would do nothing.
+
+    httpx wraps ``stream.close()`` in ``request_context`` only to attach the response's request to a
+    transport error; a response just received from the inner transport has none yet.
+    """
+    stream = response.stream
+    if response._request is None and not response.is_closed and isinstance(stream, httpx.SyncByteStream):
+        response.is_closed = True
+        stream.close()
+    else:
+        response.close()
+
+
+async def _aclose(response: httpx.Response) -> None:
+    """Async twin of :func:`_close`."""
+    stream = response.stream
+    if response._request is None and not response.is_closed and isinstance(stream, httpx.AsyncByteStream):
+        response.is_closed = True
+        await stream.aclose()
+    else:
+        await response.aclose()
+
+
 def _redact_chain(exc: BaseException, secret: Secret | None) -> None:
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -625,15 +705,16 @@ class PolicyTransport(httpx.BaseTransport):
             try:
                 response = self._inner.handle_request(self._core.outgoing(call))
                 body = self._core.body_reader(call, response)
+                stream: httpx.SyncByteStream = response.stream  # type: ignore[assignment]
                 try:
-                    for raw in cast(httpx.SyncByteStream, response.stream):
+                    for raw in stream:
                         if not body.feed(raw):
                             break  # over the limit: neither download nor inflate the rest
                     else:
                         body.finish()
                 finally:
                     response.is_stream_consumed = True
-                    response.close()  # before any retry, so the connection goes back to the pool
+                    _close(response)  # before any retry, so the connection goes back to the pool
             except httpx.TransportError as exc:
                 step = self._core.on_exception(call, exc)
             else:
@@ -682,15 +763,16 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(self._core.outgoing(call))
                 body = self._core.body_reader(call, response)
+                stream: httpx.AsyncByteStream = response.stream  # type: ignore[assignment]
                 try:
-                    async for raw in cast(httpx.AsyncByteStream, response.stream):
+                    async for raw in stream:
                         if not body.feed(raw):
                             break  # over the limit: neither download nor inflate the rest
                     else:
                         body.finish()
                 finally:
                     response.is_stream_consumed = True
-                    await response.aclose()  # before any retry, so the connection goes back to the pool
+                    await _aclose(response)  # before any retry, so the connection goes back to the pool
             except httpx.TransportError as exc:
                 step = self._core.on_exception(call, exc)
             else:

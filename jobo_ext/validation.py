@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import datetime
 import functools
+import re
 import reprlib
 import uuid
 from collections.abc import Mapping, Sequence, Set
@@ -144,10 +145,47 @@ def check_uuid(name: str, value: object) -> uuid.UUID:
         return value
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a UUID or str {_got(value)}")
+    if _CANONICAL_UUID.fullmatch(value):
+        return _TextUUID.of(value)
     try:
         return uuid.UUID(value)
     except ValueError:
         raise ValueError(f"{name} must be a UUID (got {value!r})") from None
+
+
+# A UUID's own spelling: what ``str(uuid.UUID(text))`` gives back unchanged.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_set = object.__setattr__  # UUID refuses attribute assignment; its own __init__ goes through this too
+
+
+class _TextUUID(uuid.UUID):
+    """A ``uuid.UUID`` made from its canonical text, which it keeps as its ``str()``.
+
+    Ids are passed as text and go straight back into a URL path: ``uuid.UUID(text)`` and then
+    ``str(uuid)`` cost more than the rest of the argument handling of a facade call. Equal, hashed,
+    compared and pickled (as a plain ``UUID``) like the ``UUID`` it stands for.
+    """
+
+    __slots__ = ("_text",)
+    _text: str
+
+    @classmethod
+    def of(cls, text: str) -> _TextUUID:
+        """The UUID of ``text``, which must match ``_CANONICAL_UUID``."""
+        made = object.__new__(cls)
+        _set(made, "int", int(text.replace("-", ""), 16))
+        _set(made, "is_safe", uuid.SafeUUID.unknown)
+        _set(made, "_text", text)
+        return made
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"UUID({self._text!r})"
+
+    def __reduce__(self) -> tuple[type[uuid.UUID], tuple[str]]:
+        return uuid.UUID, (self._text,)
 
 
 def check_non_empty(name: str, value: object) -> str:

@@ -132,11 +132,13 @@ def test_odd_but_valid_bodies_decode_as_json_loads_does(content: bytes, texts: l
 
 
 _scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
-_values = st.recursive(
-    _scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=20,
-)
+
+
+def _containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+
+
+_values = st.recursive(_scalars, _containers, max_leaves=20)
 _styles = st.sampled_from(
     [
         {"separators": (",", ":"), "ensure_ascii": False},

@@ -36,6 +36,7 @@ from jobo_ext.resources._common import (
     open_resume,
     operation,
     pages_of,
+    verbatim_page,
 )
 from jobo_ext.validation import check_non_empty, check_uuid
 from jobo_ext.verbatim import VerbatimItems, VerbatimPage
@@ -68,25 +69,22 @@ class _AsyncResource(Resource["AsyncJoboClient"]):
         transport has already decoded (and checked) the body, so this costs no second parse; it decodes
         with the standard library (:func:`~jobo_ext._json.stdlib_loads` says why). With
         :class:`VerbatimPage`, the same, decoded by a walk that keeps each job's source text.
+
+        The generated ``*_detailed`` function in its three steps: build the request, send it, parse the
+        response. Its ``Response`` wrapper (an ``HTTPStatus`` and an attrs instance per call) is left
+        out; a parse problem is reported with the ``httpx`` response instead, which also names the request.
         """
-        if model is dict or model is VerbatimPage:
-            request = endpoint.request(*args, **kwargs)
-            kept = VerbatimItems("jobs") if model is VerbatimPage else None
+        request = endpoint.request(*args, **kwargs)
+        generated = self._client.generated
+        kept = VerbatimItems("jobs") if model is VerbatimPage else None
+        if model is dict or kept is not None:
             request["extensions"] = {DECODER_EXTENSION: stdlib_loads if kept is None else kept}
-            with self._options(), parse_guard(endpoint.operation_id) as guard:
-                response = await self._client.generated.get_async_httpx_client().request(**request)
-                data = guard.expect(response.json(), dict, response)
-                if kept is None:
-                    return cast(T, data)
-                texts = kept.take()
-                if texts is None:
-                    if isinstance(data.get("jobs"), list):  # pragma: no cover - decoded without the walk
-                        raise guard.error("the jobs' source text could not be kept", "jobs", response)
-                    texts = []
-                return cast(T, VerbatimPage(data, texts))
         with self._options(), parse_guard(endpoint.operation_id) as guard:
-            result = await endpoint.module.asyncio_detailed(*args, client=self._client.generated, **kwargs)
-            return guard.expect(result.parsed, model, result)
+            response = await generated.get_async_httpx_client().request(**request)
+            if kept is not None:
+                return cast(T, verbatim_page(guard, response, kept))
+            parsed = response.json() if model is dict else endpoint.parse(generated, response)
+            return guard.expect(parsed, model, response)
 
     def _feed_pages(
         self,

@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import attrs
+import httpx
 from jobo_client import models
 from jobo_client.types import UNSET, File, Unset
 
 from jobo_ext._context import call_options
+from jobo_ext._invoke import parse_guard
 from jobo_ext.resources._endpoints import Endpoint
 from jobo_ext.validation import check_body, check_request
+from jobo_ext.verbatim import VerbatimItems, VerbatimPage
 
 if TYPE_CHECKING:
     from jobo_ext.client import _BaseJoboClient
@@ -33,6 +36,7 @@ __all__ = [
     "open_resume",
     "operation",
     "pages_of",
+    "verbatim_page",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -213,3 +217,14 @@ def _check_size(size: int) -> None:
 
 def _mime(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def verbatim_page(guard: parse_guard, response: httpx.Response, kept: VerbatimItems) -> VerbatimPage:
+    """The :class:`VerbatimPage` of a feed response the transport decoded with ``kept``."""
+    data = guard.expect(response.json(), dict, response)
+    texts = kept.take()
+    if texts is None:
+        if isinstance(data.get("jobs"), list):  # pragma: no cover - the walk keeps texts of any jobs list
+            raise guard.error("the jobs' source text could not be kept", "jobs", response)
+        texts = []
+    return VerbatimPage(data, texts)

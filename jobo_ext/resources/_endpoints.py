@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class Endpoint:
@@ -48,6 +51,14 @@ class Endpoint:
         """
         request: dict[str, Any] = self.module._get_kwargs(*args, **kwargs)
         return request
+
+    def parse(self, client: Any, response: httpx.Response) -> Any:
+        """What the generated functions return as ``.parsed`` for ``response``.
+
+        The module's private ``_parse_response``, owned like ``_get_kwargs`` by
+        ``tests/test_generated_seams.py``.
+        """
+        return self.module._parse_response(client=client, response=response)
 
     def __repr__(self) -> str:
         return f"Endpoint({self.tag!r}, {self.name!r})"

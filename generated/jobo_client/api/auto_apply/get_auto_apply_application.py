@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/auto-apply/applications/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/auto-apply/applications/{str(id)}",
     }
 
     return _kwargs

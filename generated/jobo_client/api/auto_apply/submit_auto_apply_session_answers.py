@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/auto-apply/sessions/{id}/answers".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/auto-apply/sessions/{str(id)}/answers",
     }
 
     _kwargs["json"] = body.to_dict()

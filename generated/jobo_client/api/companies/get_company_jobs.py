@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -36,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/companies/{id}/jobs".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/companies/{str(id)}/jobs",
         "params": params,
     }
 
