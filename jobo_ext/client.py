@@ -116,9 +116,6 @@ def _never_send(request: httpx.Request) -> httpx.Response:
 _NEVER_SENDS = httpx.MockTransport(_never_send)
 
 
-# MERGE: scripts/bench_policy.py's "policy+usage" variant is this client's httpx client, so it now also
-# skips the cookie pass that its "raw" httpx.Client still runs: (b') - (a) is negative (about -23 µs) and no
-# longer isolates the policy layer; (b) - (a), without usage accounting, still does (about 8 µs).
 _SET_COOKIE = frozenset({b"set-cookie", b"set-cookie2"})
 
 
