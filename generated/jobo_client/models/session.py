@@ -159,7 +159,28 @@ class Session:
         _validation_errors = d.get("validation_errors", UNSET)
         validation_errors: list[SessionValidationError] | Unset = UNSET
         if _validation_errors is not UNSET:
-            validation_errors = [_SessionValidationError_from_dict(item) for item in _validation_errors]
+            validation_errors = []
+            for _validation_errors_item_d in _validation_errors:
+                if type(_validation_errors_item_d) is not dict:
+                    _validation_errors_item_d = dict(_validation_errors_item_d)
+                validation_errors_item = _new_instance(SessionValidationError)
+                validation_errors_item.field_id = _validation_errors_item_d.get("field_id", UNSET)
+                validation_errors_item.message = _validation_errors_item_d.get("message", UNSET)
+                validation_errors_item.additional_properties = {}
+                if (
+                    len(_validation_errors_item_d)
+                    != 0
+                    + (validation_errors_item.field_id is not UNSET)
+                    + (validation_errors_item.message is not UNSET)
+                    and not _validation_errors_item_d.keys() <= _SessionValidationError_PROPERTY_NAMES
+                ):
+                    validation_errors_item.additional_properties = {
+                        k: v
+                        for k, v in _validation_errors_item_d.items()
+                        if k not in _SessionValidationError_PROPERTY_NAMES
+                    }
+
+                validation_errors.append(validation_errors_item)
 
         _fields = d.get("fields", UNSET)
         fields: list[SessionField] | Unset = UNSET
@@ -256,9 +277,9 @@ _PROPERTY_NAMES = frozenset(
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
 from ..models.session_field import SessionField
+from ..models.session_validation_error import _PROPERTY_NAMES as _SessionValidationError_PROPERTY_NAMES
 from ..models.session_validation_error import SessionValidationError
 
 # X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
 # (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
 _SessionField_from_dict = SessionField.from_dict
-_SessionValidationError_from_dict = SessionValidationError.from_dict
