@@ -501,3 +501,121 @@ def test_models_have_nothing_that_init_would_run(class_name: str) -> None:
     assert not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__")
     assert vars(cls).get("__setattr__", object.__setattr__) is object.__setattr__
     assert "__slots__" in vars(cls)
+
+
+# ------------------------------------------------------------------------------------------------
+# Leaf models built inline in their parent's from_dict (openapi/templates/inline_model.jinja)
+# ------------------------------------------------------------------------------------------------
+
+
+def inlined_leaves() -> dict[str, set[str]]:
+    """Per model module, the leaf classes its from_dict builds inline (their _PROPERTY_NAMES imported)."""
+    found: dict[str, set[str]] = {}
+    for name, cls in model_classes().items():
+        module = sys.modules[cls.__module__]
+        leaves = {
+            attr.removeprefix("_").removesuffix("_PROPERTY_NAMES")
+            for attr in vars(module)
+            if attr.endswith("_PROPERTY_NAMES") and attr != "_PROPERTY_NAMES"
+        }
+        if leaves:
+            found[name] = leaves
+    return found
+
+
+def test_the_feed_models_build_their_leaves_inline() -> None:
+    leaves = inlined_leaves()
+    assert leaves["Job"] == {"JobCompany", "JobCompensation", "JobLocation"}
+    assert leaves["QualificationBucket"] == {"QualificationSkill"}
+
+
+@pytest.mark.parametrize("fixture", ["job.json", "job-sparse.json", "feed-page-first.json"])
+def test_inline_leaves_do_not_call_their_own_from_dict(
+    stock: ModuleType, fixture: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every inlined leaf's from_dict disabled, the feed fixtures still parse like the stock
+    templates: the comparisons exercise the inline code, not the leaf's own from_dict. (Other models
+    still call a leaf's from_dict where no fast path applies, e.g. typed additional properties.)"""
+    class_name = FIXTURE_MODELS[fixture]
+
+    def refuse(cls: type[Any], src_dict: Any) -> Any:
+        raise AssertionError(f"{cls.__name__}.from_dict called")
+
+    modules = {sys.modules[cls.__module__] for cls in model_classes().values()}
+    for leaf in ("JobCompany", "JobCompensation", "JobLocation", "QualificationSkill"):
+        monkeypatch.setattr(getattr(ours_models, leaf), "from_dict", classmethod(refuse))
+        for module in modules:  # the bound X.from_dict a parent would call
+            if hasattr(module, f"_{leaf}_from_dict"):
+                monkeypatch.setattr(module, f"_{leaf}_from_dict", getattr(ours_models, leaf).from_dict)
+    assert_same(getattr(ours_models, class_name), getattr(stock, class_name), load_fixture(fixture))
+
+
+def object_paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The path of every JSON object below the root."""
+    if isinstance(value, dict):
+        if prefix:
+            yield prefix
+        for key, sub in value.items():
+            yield from object_paths(sub, (*prefix, key))
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            yield from object_paths(sub, (*prefix, index))
+
+
+def replaced(payload: Any, path: tuple[Any, ...], value: Any) -> Any:
+    out = copy.deepcopy(payload)
+    parent = out
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = value
+    return out
+
+
+def nested_object_edits(obj: dict[str, Any]) -> Iterator[Any]:
+    """Each member dropped, swapped for an unknown one (same length) or set to null, an unknown one
+    added, the object as a list of pairs, as a string and as an empty list."""
+    for key in obj:
+        yield {k: v for k, v in obj.items() if k != key}
+        yield {k: v for k, v in obj.items() if k != key} | {"not_in_the_spec": [1]}
+        yield obj | {key: None}
+    yield obj | {"not_in_the_spec": {"x": 1}}
+    yield list(obj.items())
+    yield "not an object"
+    yield []
+
+
+@pytest.mark.parametrize(("fixture", "class_name"), sorted(FIXTURE_MODELS.items()))
+def test_every_nested_object_edit_parses_like_the_stock_templates(
+    stock: ModuleType, fixture: str, class_name: str
+) -> None:
+    """Every object inside each fixture, edited every way ``nested_object_edits`` knows, one at a time:
+    an inline leaf must build, keep unknown members and fail exactly as the stock templates do."""
+    payload = load_fixture(fixture)
+    edits = 0
+    for path in object_paths(payload):
+        original = payload
+        for step in path:
+            original = original[step]
+        for value in nested_object_edits(original):
+            assert_same(
+                getattr(ours_models, class_name), getattr(stock, class_name), replaced(payload, path, value)
+            )
+            edits += 1
+    if fixture in ("job.json", "feed-page-first.json"):
+        assert edits > 100
+
+
+@pytest.mark.parametrize("extra", [{}, {"brand_new": 1}])
+def test_an_inline_leaf_member_whose_value_is_unset_itself_is_not_an_unknown_member(
+    extra: dict[str, Any],
+) -> None:
+    """As for a model's own from_dict (above): the count differs, so the exact subset test decides."""
+    from jobo_client.types import UNSET
+
+    payload = load_fixture("job.json")
+    payload["company"] = payload["company"] | {"summary": UNSET} | extra
+    payload["locations"] = [payload["locations"][0] | {"city": UNSET} | extra]
+    job = ours_models.Job.from_dict(payload)
+    assert isinstance(job.company, ours_models.JobCompany) and isinstance(job.locations, list)
+    assert job.company.summary is UNSET and job.locations[0].city is UNSET
+    assert job.company.additional_properties == extra == job.locations[0].additional_properties
