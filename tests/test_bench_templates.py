@@ -504,12 +504,12 @@ def test_models_have_nothing_that_init_would_run(class_name: str) -> None:
 
 
 # ------------------------------------------------------------------------------------------------
-# Leaf models built inline in their parent's from_dict (openapi/templates/inline_model.jinja)
+# Nested models built inline in their parent's from_dict (openapi/templates/inline_model.jinja)
 # ------------------------------------------------------------------------------------------------
 
 
 def inlined_leaves() -> dict[str, set[str]]:
-    """Per model module, the leaf classes its from_dict builds inline (their _PROPERTY_NAMES imported)."""
+    """Per model module, the classes its from_dict builds inline (their _PROPERTY_NAMES imported)."""
     found: dict[str, set[str]] = {}
     for name, cls in model_classes().items():
         module = sys.modules[cls.__module__]
@@ -525,7 +525,9 @@ def inlined_leaves() -> dict[str, set[str]]:
 
 def test_the_feed_models_build_their_leaves_inline() -> None:
     leaves = inlined_leaves()
-    assert leaves["Job"] == {"JobCompany", "JobCompensation", "JobLocation"}
+    qualifications = {"JobQualifications", "QualificationBucket", "QualificationSkill"}
+    assert leaves["Job"] == {"JobCompany", "JobCompensation", "JobLocation"} | qualifications
+    assert leaves["JobQualifications"] == {"QualificationBucket", "QualificationSkill"}
     assert leaves["QualificationBucket"] == {"QualificationSkill"}
 
 
@@ -542,7 +544,8 @@ def test_inline_leaves_do_not_call_their_own_from_dict(
         raise AssertionError(f"{cls.__name__}.from_dict called")
 
     modules = {sys.modules[cls.__module__] for cls in model_classes().values()}
-    for leaf in ("JobCompany", "JobCompensation", "JobLocation", "QualificationSkill"):
+    leaves = ("JobCompany", "JobCompensation", "JobLocation", "JobQualifications", "QualificationBucket")
+    for leaf in (*leaves, "QualificationSkill"):
         monkeypatch.setattr(getattr(ours_models, leaf), "from_dict", classmethod(refuse))
         for module in modules:  # the bound X.from_dict a parent would call
             if hasattr(module, f"_{leaf}_from_dict"):

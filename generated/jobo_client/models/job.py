@@ -433,7 +433,143 @@ class Job:
         qualifications: JobQualifications | None | Unset
         if isinstance(_qualifications, dict):
             try:
-                qualifications_type_0 = _JobQualifications_from_dict(_qualifications)
+                _qualifications_type_0_d = _qualifications
+                if type(_qualifications_type_0_d) is not dict:
+                    _qualifications_type_0_d = dict(_qualifications_type_0_d)
+                qualifications_type_0 = _new_instance(JobQualifications)
+                _qualifications_type_0_must_have = _qualifications_type_0_d.get("must_have", UNSET)
+                if isinstance(_qualifications_type_0_must_have, Unset):
+                    qualifications_type_0.must_have = UNSET
+                else:
+                    _qualifications_type_0_must_have_d = _qualifications_type_0_must_have
+                    if type(_qualifications_type_0_must_have_d) is not dict:
+                        _qualifications_type_0_must_have_d = dict(_qualifications_type_0_must_have_d)
+                    qualifications_type_0_must_have = _new_instance(QualificationBucket)
+                    qualifications_type_0_must_have.education = _qualifications_type_0_must_have_d.get(
+                        "education", UNSET
+                    )
+                    qualifications_type_0_must_have.certifications = _qualifications_type_0_must_have_d.get(
+                        "certifications", UNSET
+                    )
+                    _qualifications_type_0_must_have_skills = _qualifications_type_0_must_have_d.get("skills", UNSET)
+                    qualifications_type_0_must_have.skills = UNSET
+                    if _qualifications_type_0_must_have_skills is not UNSET:
+                        qualifications_type_0_must_have_skills = []
+                        for _qualifications_type_0_must_have_skills_item_d in _qualifications_type_0_must_have_skills:
+                            if type(_qualifications_type_0_must_have_skills_item_d) is not dict:
+                                _qualifications_type_0_must_have_skills_item_d = dict(
+                                    _qualifications_type_0_must_have_skills_item_d
+                                )
+                            qualifications_type_0_must_have_skills_item = _new_instance(QualificationSkill)
+                            qualifications_type_0_must_have_skills_item.name = (
+                                _qualifications_type_0_must_have_skills_item_d["name"]
+                            )
+                            qualifications_type_0_must_have_skills_item.type_ = (
+                                _qualifications_type_0_must_have_skills_item_d.get("type", UNSET)
+                            )
+                            qualifications_type_0_must_have_skills_item.additional_properties = {}
+                            if (
+                                len(_qualifications_type_0_must_have_skills_item_d)
+                                != 1 + (qualifications_type_0_must_have_skills_item.type_ is not UNSET)
+                                and not _qualifications_type_0_must_have_skills_item_d.keys()
+                                <= _QualificationSkill_PROPERTY_NAMES
+                            ):
+                                qualifications_type_0_must_have_skills_item.additional_properties = {
+                                    k: v
+                                    for k, v in _qualifications_type_0_must_have_skills_item_d.items()
+                                    if k not in _QualificationSkill_PROPERTY_NAMES
+                                }
+
+                            qualifications_type_0_must_have_skills.append(qualifications_type_0_must_have_skills_item)
+                        qualifications_type_0_must_have.skills = qualifications_type_0_must_have_skills
+                    qualifications_type_0_must_have.additional_properties = {}
+                    if (
+                        len(_qualifications_type_0_must_have_d)
+                        != 0
+                        + (qualifications_type_0_must_have.education is not UNSET)
+                        + (qualifications_type_0_must_have.certifications is not UNSET)
+                        + (qualifications_type_0_must_have.skills is not UNSET)
+                        and not _qualifications_type_0_must_have_d.keys() <= _QualificationBucket_PROPERTY_NAMES
+                    ):
+                        qualifications_type_0_must_have.additional_properties = {
+                            k: v
+                            for k, v in _qualifications_type_0_must_have_d.items()
+                            if k not in _QualificationBucket_PROPERTY_NAMES
+                        }
+
+                    qualifications_type_0.must_have = qualifications_type_0_must_have
+                _qualifications_type_0_preferred = _qualifications_type_0_d.get("preferred", UNSET)
+                if isinstance(_qualifications_type_0_preferred, Unset):
+                    qualifications_type_0.preferred = UNSET
+                else:
+                    _qualifications_type_0_preferred_d = _qualifications_type_0_preferred
+                    if type(_qualifications_type_0_preferred_d) is not dict:
+                        _qualifications_type_0_preferred_d = dict(_qualifications_type_0_preferred_d)
+                    qualifications_type_0_preferred = _new_instance(QualificationBucket)
+                    qualifications_type_0_preferred.education = _qualifications_type_0_preferred_d.get(
+                        "education", UNSET
+                    )
+                    qualifications_type_0_preferred.certifications = _qualifications_type_0_preferred_d.get(
+                        "certifications", UNSET
+                    )
+                    _qualifications_type_0_preferred_skills = _qualifications_type_0_preferred_d.get("skills", UNSET)
+                    qualifications_type_0_preferred.skills = UNSET
+                    if _qualifications_type_0_preferred_skills is not UNSET:
+                        qualifications_type_0_preferred_skills = []
+                        for _qualifications_type_0_preferred_skills_item_d in _qualifications_type_0_preferred_skills:
+                            if type(_qualifications_type_0_preferred_skills_item_d) is not dict:
+                                _qualifications_type_0_preferred_skills_item_d = dict(
+                                    _qualifications_type_0_preferred_skills_item_d
+                                )
+                            qualifications_type_0_preferred_skills_item = _new_instance(QualificationSkill)
+                            qualifications_type_0_preferred_skills_item.name = (
+                                _qualifications_type_0_preferred_skills_item_d["name"]
+                            )
+                            qualifications_type_0_preferred_skills_item.type_ = (
+                                _qualifications_type_0_preferred_skills_item_d.get("type", UNSET)
+                            )
+                            qualifications_type_0_preferred_skills_item.additional_properties = {}
+                            if (
+                                len(_qualifications_type_0_preferred_skills_item_d)
+                                != 1 + (qualifications_type_0_preferred_skills_item.type_ is not UNSET)
+                                and not _qualifications_type_0_preferred_skills_item_d.keys()
+                                <= _QualificationSkill_PROPERTY_NAMES
+                            ):
+                                qualifications_type_0_preferred_skills_item.additional_properties = {
+                                    k: v
+                                    for k, v in _qualifications_type_0_preferred_skills_item_d.items()
+                                    if k not in _QualificationSkill_PROPERTY_NAMES
+                                }
+
+                            qualifications_type_0_preferred_skills.append(qualifications_type_0_preferred_skills_item)
+                        qualifications_type_0_preferred.skills = qualifications_type_0_preferred_skills
+                    qualifications_type_0_preferred.additional_properties = {}
+                    if (
+                        len(_qualifications_type_0_preferred_d)
+                        != 0
+                        + (qualifications_type_0_preferred.education is not UNSET)
+                        + (qualifications_type_0_preferred.certifications is not UNSET)
+                        + (qualifications_type_0_preferred.skills is not UNSET)
+                        and not _qualifications_type_0_preferred_d.keys() <= _QualificationBucket_PROPERTY_NAMES
+                    ):
+                        qualifications_type_0_preferred.additional_properties = {
+                            k: v
+                            for k, v in _qualifications_type_0_preferred_d.items()
+                            if k not in _QualificationBucket_PROPERTY_NAMES
+                        }
+
+                    qualifications_type_0.preferred = qualifications_type_0_preferred
+                qualifications_type_0.additional_properties = {}
+                if (
+                    len(_qualifications_type_0_d)
+                    != 0
+                    + (qualifications_type_0.must_have is not UNSET)
+                    + (qualifications_type_0.preferred is not UNSET)
+                    and not _qualifications_type_0_d.keys() <= _JobQualifications_PROPERTY_NAMES
+                ):
+                    qualifications_type_0.additional_properties = {
+                        k: v for k, v in _qualifications_type_0_d.items() if k not in _JobQualifications_PROPERTY_NAMES
+                    }
 
                 qualifications = qualifications_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -592,8 +728,9 @@ from ..models.job_compensation import _PROPERTY_NAMES as _JobCompensation_PROPER
 from ..models.job_compensation import JobCompensation
 from ..models.job_location import _PROPERTY_NAMES as _JobLocation_PROPERTY_NAMES
 from ..models.job_location import JobLocation
+from ..models.job_qualifications import _PROPERTY_NAMES as _JobQualifications_PROPERTY_NAMES
 from ..models.job_qualifications import JobQualifications
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_JobQualifications_from_dict = JobQualifications.from_dict
+from ..models.qualification_bucket import _PROPERTY_NAMES as _QualificationBucket_PROPERTY_NAMES
+from ..models.qualification_bucket import QualificationBucket
+from ..models.qualification_skill import _PROPERTY_NAMES as _QualificationSkill_PROPERTY_NAMES
+from ..models.qualification_skill import QualificationSkill
