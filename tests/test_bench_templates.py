@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import json
 import re
 import subprocess
 import sys
@@ -622,3 +623,160 @@ def test_an_inline_leaf_member_whose_value_is_unset_itself_is_not_an_unknown_mem
     assert isinstance(job.company, ours_models.JobCompany) and isinstance(job.locations, list)
     assert job.company.summary is UNSET and job.locations[0].city is UNSET
     assert job.company.additional_properties == extra == job.locations[0].additional_properties
+
+
+#: Schemas the real spec lacks: a model that contains a list of itself, and a chain of single models
+#: one level deeper than inline_model.jinja builds inline (Alpha -> Beta -> Gamma -> Delta -> Omega).
+NESTING_SPEC = {
+    "openapi": "3.1.0",
+    "info": {"title": "nesting", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Node": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                },
+            },
+            "Leaf": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "string", "format": "uuid"}, "label": {"type": "string"}},
+            },
+            "Tree": {
+                "type": "object",
+                "required": ["root"],
+                "properties": {
+                    "root": {"$ref": "#/components/schemas/Node"},
+                    "leaves": {"type": "array", "items": {"$ref": "#/components/schemas/Leaf"}},
+                    "first": {"$ref": "#/components/schemas/Leaf"},
+                },
+            },
+            **{
+                name: {
+                    "type": "object",
+                    "properties": {"next": {"$ref": f"#/components/schemas/{following}"}},
+                }
+                for name, following in (
+                    ("Alpha", "Beta"),
+                    ("Beta", "Gamma"),
+                    ("Gamma", "Delta"),
+                    ("Delta", "Omega"),
+                )
+            },
+            "Omega": {"type": "object", "required": ["x"], "properties": {"x": {"type": "string"}}},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def nesting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, ModuleType]]:
+    """NESTING_SPEC generated with our templates (``nesting_ours``) and with the stock ones."""
+    if not GENERATOR.exists():
+        pytest.skip("openapi-python-client is not installed")
+    tmp = tmp_path_factory.mktemp("nesting")
+    spec = tmp / "nesting.json"
+    spec.write_text(json.dumps(NESTING_SPEC), encoding="utf-8")
+    for name, templates in (
+        ("nesting_ours", ["--custom-template-path", str(ROOT / "openapi" / "templates")]),
+        ("nesting_stock", []),
+    ):
+        subprocess.run(
+            [
+                str(GENERATOR),
+                "generate",
+                "--path",
+                str(spec),
+                "--config",
+                str(ROOT / "openapi" / "generator-config.yaml"),
+                "--meta",
+                "none",
+                "--output-path",
+                str(tmp / name),
+                *templates,
+            ],
+            check=True,
+            cwd=tmp,
+            capture_output=True,
+            timeout=300,
+        )
+    sys.path.insert(0, str(tmp))
+    try:
+        yield importlib.import_module("nesting_ours.models"), importlib.import_module("nesting_stock.models")
+    finally:
+        sys.path.remove(str(tmp))
+        for name in [m for m in sys.modules if m.split(".")[0] in ("nesting_ours", "nesting_stock")]:
+            del sys.modules[name]
+
+
+def test_recursive_and_deep_models_stop_inlining_where_they_must(
+    nesting: tuple[ModuleType, ModuleType],
+) -> None:
+    """Generation terminates for a recursive model, which is never inlined (it calls its from_dict),
+    and a chain is inlined at most three levels down."""
+    ours, _ = nesting
+    names = {
+        module: {
+            a.removeprefix("_").removesuffix("_PROPERTY_NAMES")
+            for a in vars(module)
+            if a.endswith("_PROPERTY_NAMES") and a != "_PROPERTY_NAMES"
+        }
+        for module in (
+            sys.modules[getattr(ours, c).__module__]
+            for c in ("Tree", "Node", "Alpha", "Beta", "Gamma", "Delta")
+        )
+    }
+    by_class = {module.__name__.rsplit(".", 1)[-1]: inlined for module, inlined in names.items()}
+    assert by_class == {
+        "tree": {"Leaf"},
+        "node": set(),
+        "alpha": set(),
+        "beta": {"Gamma", "Delta", "Omega"},
+        "gamma": {"Delta", "Omega"},
+        "delta": {"Omega"},
+    }
+
+
+NESTING_PAYLOADS = [
+    (
+        "Tree",
+        {
+            "root": {"name": "r", "children": [{"name": "a", "children": [{"name": "b", "children": []}]}]},
+            "leaves": [{"id": str(uuid.UUID(int=1)), "label": "x"}, {"id": str(uuid.UUID(int=2)), "more": 1}],
+            "first": {"id": str(uuid.UUID(int=3))},
+        },
+    ),
+    ("Tree", {"root": {"name": "r"}, "leaves": [{"label": "no id"}]}),
+    ("Tree", {"root": {"name": "r"}, "leaves": [{"id": "not-a-uuid"}]}),
+    ("Tree", {"root": {"name": "r"}, "first": [("id", str(uuid.UUID(int=4)))], "extra": True}),
+    ("Tree", {"root": {"name": "r"}, "leaves": "xy"}),
+    ("Alpha", {"next": {"next": {"next": {"next": {"x": "deep", "y": 1}, "z": 2}}}}),
+    ("Alpha", {"next": {"next": {"next": {"next": {"y": "no x"}}}}}),
+    ("Beta", {"next": {"next": {"next": {"x": "d"}, "unknown": [1]}}}),
+    ("Beta", {"next": {"next": {"next": "not an object"}}}),
+    ("Beta", {"next": {"next": [("next", {"x": "pairs"})]}}),
+    ("Gamma", {"next": {"next": {}}}),
+    ("Delta", {"next": None}),
+]
+
+
+@pytest.mark.parametrize(("class_name", "payload"), NESTING_PAYLOADS)
+def test_recursive_and_deep_models_parse_like_the_stock_templates(
+    nesting: tuple[ModuleType, ModuleType], class_name: str, payload: dict[str, Any]
+) -> None:
+    ours, stock = nesting
+    unset = re.compile(r"<nesting_(ours|stock)\.types\.Unset object at 0x[0-9a-f]+>")
+    got = parse(getattr(ours, class_name), payload)
+    expected = parse(getattr(stock, class_name), payload)
+    if expected[0] == "ok":
+        assert got[0] == "ok"
+        assert unset.sub("UNSET", got[1][0]).replace("nesting_ours", "M") == unset.sub(
+            "UNSET", expected[1][0]
+        ).replace("nesting_stock", "M")
+        assert got[1][1] == expected[1][1]
+    else:
+        assert got[0] == "error" and type(got[1]) is type(expected[1]) and got[1].args == expected[1].args
