@@ -5,7 +5,10 @@ library (:func:`stdlib_loads` says why) and ``feed.iter_verbatim_pages`` with a 
 each job's source text (:mod:`jobo_ext.verbatim`). Every decoder accepts and returns what ``json.loads``
 does.
 
-``orjson.loads`` decodes a 1,000-job feed page in about two thirds of the time of ``json.loads``. It
+``orjson.loads`` decodes a 1,000-job feed page in about two thirds of the time of ``json.loads``, less
+of a gain than on number-heavy documents (about 0.3× there): the page is mostly short strings, and both build the same
+``str``, ``dict`` and ``list`` objects (on the 1.97 MB bench page: json.loads 10 ms, orjson 6.5 ms, of
+which 1.5 ms are the garbage collections its allocations trigger; the check below adds 1.4 ms). It
 differs from the standard library in two ways, both handled here so that the accepted bodies, the values
 they decode to and the error raised for a broken body (the standard library's, message included) are the
 same with or without the extra:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import json
 import re
 import subprocess
 import sys
@@ -501,3 +502,281 @@ def test_models_have_nothing_that_init_would_run(class_name: str) -> None:
     assert not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__")
     assert vars(cls).get("__setattr__", object.__setattr__) is object.__setattr__
     assert "__slots__" in vars(cls)
+
+
+# ------------------------------------------------------------------------------------------------
+# Nested models built inline in their parent's from_dict (openapi/templates/inline_model.jinja)
+# ------------------------------------------------------------------------------------------------
+
+
+def inlined_leaves() -> dict[str, set[str]]:
+    """Per model module, the classes its from_dict builds inline (their _PROPERTY_NAMES imported)."""
+    found: dict[str, set[str]] = {}
+    for name, cls in model_classes().items():
+        module = sys.modules[cls.__module__]
+        leaves = {
+            attr.removeprefix("_").removesuffix("_PROPERTY_NAMES")
+            for attr in vars(module)
+            if attr.endswith("_PROPERTY_NAMES") and attr != "_PROPERTY_NAMES"
+        }
+        if leaves:
+            found[name] = leaves
+    return found
+
+
+def test_the_feed_models_build_their_leaves_inline() -> None:
+    leaves = inlined_leaves()
+    qualifications = {"JobQualifications", "QualificationBucket", "QualificationSkill"}
+    assert leaves["Job"] == {"JobCompany", "JobCompensation", "JobLocation"} | qualifications
+    assert leaves["JobQualifications"] == {"QualificationBucket", "QualificationSkill"}
+    assert leaves["QualificationBucket"] == {"QualificationSkill"}
+
+
+@pytest.mark.parametrize("fixture", ["job.json", "job-sparse.json", "feed-page-first.json"])
+def test_inline_leaves_do_not_call_their_own_from_dict(
+    stock: ModuleType, fixture: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every inlined leaf's from_dict disabled, the feed fixtures still parse like the stock
+    templates: the comparisons exercise the inline code, not the leaf's own from_dict. (Other models
+    still call a leaf's from_dict where no fast path applies, e.g. typed additional properties.)"""
+    class_name = FIXTURE_MODELS[fixture]
+
+    def refuse(cls: type[Any], src_dict: Any) -> Any:
+        raise AssertionError(f"{cls.__name__}.from_dict called")
+
+    modules = {sys.modules[cls.__module__] for cls in model_classes().values()}
+    leaves = ("JobCompany", "JobCompensation", "JobLocation", "JobQualifications", "QualificationBucket")
+    for leaf in (*leaves, "QualificationSkill"):
+        monkeypatch.setattr(getattr(ours_models, leaf), "from_dict", classmethod(refuse))
+        for module in modules:  # the bound X.from_dict a parent would call
+            if hasattr(module, f"_{leaf}_from_dict"):
+                monkeypatch.setattr(module, f"_{leaf}_from_dict", getattr(ours_models, leaf).from_dict)
+    assert_same(getattr(ours_models, class_name), getattr(stock, class_name), load_fixture(fixture))
+
+
+def object_paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The path of every JSON object below the root."""
+    if isinstance(value, dict):
+        if prefix:
+            yield prefix
+        for key, sub in value.items():
+            yield from object_paths(sub, (*prefix, key))
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            yield from object_paths(sub, (*prefix, index))
+
+
+def replaced(payload: Any, path: tuple[Any, ...], value: Any) -> Any:
+    out = copy.deepcopy(payload)
+    parent = out
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = value
+    return out
+
+
+def nested_object_edits(obj: dict[str, Any]) -> Iterator[Any]:
+    """Each member dropped, swapped for an unknown one (same length) or set to null, an unknown one
+    added, the object as a list of pairs, as a string and as an empty list."""
+    for key in obj:
+        yield {k: v for k, v in obj.items() if k != key}
+        yield {k: v for k, v in obj.items() if k != key} | {"not_in_the_spec": [1]}
+        yield obj | {key: None}
+    yield obj | {"not_in_the_spec": {"x": 1}}
+    yield list(obj.items())
+    yield "not an object"
+    yield []
+
+
+@pytest.mark.parametrize(("fixture", "class_name"), sorted(FIXTURE_MODELS.items()))
+def test_every_nested_object_edit_parses_like_the_stock_templates(
+    stock: ModuleType, fixture: str, class_name: str
+) -> None:
+    """Every object inside each fixture, edited every way ``nested_object_edits`` knows, one at a time:
+    an inline leaf must build, keep unknown members and fail exactly as the stock templates do."""
+    payload = load_fixture(fixture)
+    edits = 0
+    for path in object_paths(payload):
+        original = payload
+        for step in path:
+            original = original[step]
+        for value in nested_object_edits(original):
+            assert_same(
+                getattr(ours_models, class_name), getattr(stock, class_name), replaced(payload, path, value)
+            )
+            edits += 1
+    if fixture in ("job.json", "feed-page-first.json"):
+        assert edits > 100
+
+
+@pytest.mark.parametrize("extra", [{}, {"brand_new": 1}])
+def test_an_inline_leaf_member_whose_value_is_unset_itself_is_not_an_unknown_member(
+    extra: dict[str, Any],
+) -> None:
+    """As for a model's own from_dict (above): the count differs, so the exact subset test decides."""
+    from jobo_client.types import UNSET
+
+    payload = load_fixture("job.json")
+    payload["company"] = payload["company"] | {"summary": UNSET} | extra
+    payload["locations"] = [payload["locations"][0] | {"city": UNSET} | extra]
+    job = ours_models.Job.from_dict(payload)
+    assert isinstance(job.company, ours_models.JobCompany) and isinstance(job.locations, list)
+    assert job.company.summary is UNSET and job.locations[0].city is UNSET
+    assert job.company.additional_properties == extra == job.locations[0].additional_properties
+
+
+#: Schemas the real spec lacks: a model that contains a list of itself, and a chain of single models
+#: one level deeper than inline_model.jinja builds inline (Alpha -> Beta -> Gamma -> Delta -> Omega).
+NESTING_SPEC = {
+    "openapi": "3.1.0",
+    "info": {"title": "nesting", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Node": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                },
+            },
+            "Leaf": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "string", "format": "uuid"}, "label": {"type": "string"}},
+            },
+            "Tree": {
+                "type": "object",
+                "required": ["root"],
+                "properties": {
+                    "root": {"$ref": "#/components/schemas/Node"},
+                    "leaves": {"type": "array", "items": {"$ref": "#/components/schemas/Leaf"}},
+                    "first": {"$ref": "#/components/schemas/Leaf"},
+                },
+            },
+            **{
+                name: {
+                    "type": "object",
+                    "properties": {"next": {"$ref": f"#/components/schemas/{following}"}},
+                }
+                for name, following in (
+                    ("Alpha", "Beta"),
+                    ("Beta", "Gamma"),
+                    ("Gamma", "Delta"),
+                    ("Delta", "Omega"),
+                )
+            },
+            "Omega": {"type": "object", "required": ["x"], "properties": {"x": {"type": "string"}}},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def nesting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, ModuleType]]:
+    """NESTING_SPEC generated with our templates (``nesting_ours``) and with the stock ones."""
+    if not GENERATOR.exists():
+        pytest.skip("openapi-python-client is not installed")
+    tmp = tmp_path_factory.mktemp("nesting")
+    spec = tmp / "nesting.json"
+    spec.write_text(json.dumps(NESTING_SPEC), encoding="utf-8")
+    for name, templates in (
+        ("nesting_ours", ["--custom-template-path", str(ROOT / "openapi" / "templates")]),
+        ("nesting_stock", []),
+    ):
+        subprocess.run(
+            [
+                str(GENERATOR),
+                "generate",
+                "--path",
+                str(spec),
+                "--config",
+                str(ROOT / "openapi" / "generator-config.yaml"),
+                "--meta",
+                "none",
+                "--output-path",
+                str(tmp / name),
+                *templates,
+            ],
+            check=True,
+            cwd=tmp,
+            capture_output=True,
+            timeout=300,
+        )
+    sys.path.insert(0, str(tmp))
+    try:
+        yield importlib.import_module("nesting_ours.models"), importlib.import_module("nesting_stock.models")
+    finally:
+        sys.path.remove(str(tmp))
+        for name in [m for m in sys.modules if m.split(".")[0] in ("nesting_ours", "nesting_stock")]:
+            del sys.modules[name]
+
+
+def test_recursive_and_deep_models_stop_inlining_where_they_must(
+    nesting: tuple[ModuleType, ModuleType],
+) -> None:
+    """Generation terminates for a recursive model, which is never inlined (it calls its from_dict),
+    and a chain is inlined at most three levels down."""
+    ours, _ = nesting
+    names = {
+        module: {
+            a.removeprefix("_").removesuffix("_PROPERTY_NAMES")
+            for a in vars(module)
+            if a.endswith("_PROPERTY_NAMES") and a != "_PROPERTY_NAMES"
+        }
+        for module in (
+            sys.modules[getattr(ours, c).__module__]
+            for c in ("Tree", "Node", "Alpha", "Beta", "Gamma", "Delta")
+        )
+    }
+    by_class = {module.__name__.rsplit(".", 1)[-1]: inlined for module, inlined in names.items()}
+    assert by_class == {
+        "tree": {"Leaf"},
+        "node": set(),
+        "alpha": set(),
+        "beta": {"Gamma", "Delta", "Omega"},
+        "gamma": {"Delta", "Omega"},
+        "delta": {"Omega"},
+    }
+
+
+NESTING_PAYLOADS = [
+    (
+        "Tree",
+        {
+            "root": {"name": "r", "children": [{"name": "a", "children": [{"name": "b", "children": []}]}]},
+            "leaves": [{"id": str(uuid.UUID(int=1)), "label": "x"}, {"id": str(uuid.UUID(int=2)), "more": 1}],
+            "first": {"id": str(uuid.UUID(int=3))},
+        },
+    ),
+    ("Tree", {"root": {"name": "r"}, "leaves": [{"label": "no id"}]}),
+    ("Tree", {"root": {"name": "r"}, "leaves": [{"id": "not-a-uuid"}]}),
+    ("Tree", {"root": {"name": "r"}, "first": [("id", str(uuid.UUID(int=4)))], "extra": True}),
+    ("Tree", {"root": {"name": "r"}, "leaves": "xy"}),
+    ("Alpha", {"next": {"next": {"next": {"next": {"x": "deep", "y": 1}, "z": 2}}}}),
+    ("Alpha", {"next": {"next": {"next": {"next": {"y": "no x"}}}}}),
+    ("Beta", {"next": {"next": {"next": {"x": "d"}, "unknown": [1]}}}),
+    ("Beta", {"next": {"next": {"next": "not an object"}}}),
+    ("Beta", {"next": {"next": [("next", {"x": "pairs"})]}}),
+    ("Gamma", {"next": {"next": {}}}),
+    ("Delta", {"next": None}),
+]
+
+
+@pytest.mark.parametrize(("class_name", "payload"), NESTING_PAYLOADS)
+def test_recursive_and_deep_models_parse_like_the_stock_templates(
+    nesting: tuple[ModuleType, ModuleType], class_name: str, payload: dict[str, Any]
+) -> None:
+    ours, stock = nesting
+    unset = re.compile(r"<nesting_(ours|stock)\.types\.Unset object at 0x[0-9a-f]+>")
+    got = parse(getattr(ours, class_name), payload)
+    expected = parse(getattr(stock, class_name), payload)
+    if expected[0] == "ok":
+        assert got[0] == "ok"
+        assert unset.sub("UNSET", got[1][0]).replace("nesting_ours", "M") == unset.sub(
+            "UNSET", expected[1][0]
+        ).replace("nesting_stock", "M")
+        assert got[1][1] == expected[1][1]
+    else:
+        assert got[0] == "error" and type(got[1]) is type(expected[1]) and got[1].args == expected[1].args

@@ -131,7 +131,65 @@ class ApplicationStep:
         _fields = d.get("fields", UNSET)
         fields: list[ApplicationStepField] | Unset = UNSET
         if _fields is not UNSET:
-            fields = [_ApplicationStepField_from_dict(item) for item in _fields]
+            fields = []
+            for _fields_item_d in _fields:
+                if type(_fields_item_d) is not dict:
+                    _fields_item_d = dict(_fields_item_d)
+                fields_item = _new_instance(ApplicationStepField)
+                fields_item.field_id = _fields_item_d.get("field_id", UNSET)
+                fields_item.label = _fields_item_d.get("label", UNSET)
+                fields_item.type_ = _fields_item_d.get("type", UNSET)
+                fields_item.required = _fields_item_d.get("required", UNSET)
+                fields_item.value = _fields_item_d.get("value", UNSET)
+                fields_item.status = _fields_item_d.get("status", UNSET)
+                _fields_item_options = _fields_item_d.get("options", UNSET)
+                fields_item.options = UNSET
+                if _fields_item_options is not UNSET:
+                    fields_item_options = []
+                    for _fields_item_options_item_d in _fields_item_options:
+                        if type(_fields_item_options_item_d) is not dict:
+                            _fields_item_options_item_d = dict(_fields_item_options_item_d)
+                        fields_item_options_item = _new_instance(FieldOption)
+                        fields_item_options_item.value = _fields_item_options_item_d.get("value", UNSET)
+                        fields_item_options_item.text = _fields_item_options_item_d.get("text", UNSET)
+                        fields_item_options_item.additional_properties = {}
+                        if (
+                            len(_fields_item_options_item_d)
+                            != 0
+                            + (fields_item_options_item.value is not UNSET)
+                            + (fields_item_options_item.text is not UNSET)
+                            and not _fields_item_options_item_d.keys() <= _FieldOption_PROPERTY_NAMES
+                        ):
+                            fields_item_options_item.additional_properties = {
+                                k: v
+                                for k, v in _fields_item_options_item_d.items()
+                                if k not in _FieldOption_PROPERTY_NAMES
+                            }
+
+                        fields_item_options.append(fields_item_options_item)
+                    fields_item.options = fields_item_options
+                fields_item.note = _fields_item_d.get("note", UNSET)
+                fields_item.error = _fields_item_d.get("error", UNSET)
+                fields_item.additional_properties = {}
+                if (
+                    len(_fields_item_d)
+                    != 0
+                    + (fields_item.field_id is not UNSET)
+                    + (fields_item.label is not UNSET)
+                    + (fields_item.type_ is not UNSET)
+                    + (fields_item.required is not UNSET)
+                    + (fields_item.value is not UNSET)
+                    + (fields_item.status is not UNSET)
+                    + (fields_item.options is not UNSET)
+                    + (fields_item.note is not UNSET)
+                    + (fields_item.error is not UNSET)
+                    and not _fields_item_d.keys() <= _ApplicationStepField_PROPERTY_NAMES
+                ):
+                    fields_item.additional_properties = {
+                        k: v for k, v in _fields_item_d.items() if k not in _ApplicationStepField_PROPERTY_NAMES
+                    }
+
+                fields.append(fields_item)
 
         if cls is ApplicationStep:
             application_step = _new_instance(cls)
@@ -204,8 +262,7 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.application_step_field import _PROPERTY_NAMES as _ApplicationStepField_PROPERTY_NAMES
 from ..models.application_step_field import ApplicationStepField
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_ApplicationStepField_from_dict = ApplicationStepField.from_dict
+from ..models.field_option import _PROPERTY_NAMES as _FieldOption_PROPERTY_NAMES
+from ..models.field_option import FieldOption

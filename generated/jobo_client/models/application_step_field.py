@@ -138,7 +138,23 @@ class ApplicationStepField:
         _options = d.get("options", UNSET)
         options: list[FieldOption] | Unset = UNSET
         if _options is not UNSET:
-            options = [_FieldOption_from_dict(item) for item in _options]
+            options = []
+            for _options_item_d in _options:
+                if type(_options_item_d) is not dict:
+                    _options_item_d = dict(_options_item_d)
+                options_item = _new_instance(FieldOption)
+                options_item.value = _options_item_d.get("value", UNSET)
+                options_item.text = _options_item_d.get("text", UNSET)
+                options_item.additional_properties = {}
+                if (
+                    len(_options_item_d) != 0 + (options_item.value is not UNSET) + (options_item.text is not UNSET)
+                    and not _options_item_d.keys() <= _FieldOption_PROPERTY_NAMES
+                ):
+                    options_item.additional_properties = {
+                        k: v for k, v in _options_item_d.items() if k not in _FieldOption_PROPERTY_NAMES
+                    }
+
+                options.append(options_item)
 
         note = d.get("note", UNSET)
 
@@ -223,8 +239,5 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.field_option import _PROPERTY_NAMES as _FieldOption_PROPERTY_NAMES
 from ..models.field_option import FieldOption
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_FieldOption_from_dict = FieldOption.from_dict

@@ -787,90 +787,417 @@ class Company:
         _funding_rounds = d.get("funding_rounds", UNSET)
         funding_rounds: list[CompanyFundingRound] | Unset = UNSET
         if _funding_rounds is not UNSET:
-            funding_rounds = [_CompanyFundingRound_from_dict(item) for item in _funding_rounds]
+            funding_rounds = []
+            for _funding_rounds_item_d in _funding_rounds:
+                if type(_funding_rounds_item_d) is not dict:
+                    _funding_rounds_item_d = dict(_funding_rounds_item_d)
+                funding_rounds_item = _new_instance(CompanyFundingRound)
+                funding_rounds_item.investment_type = _funding_rounds_item_d.get("investment_type", UNSET)
+                funding_rounds_item.announced_on = _funding_rounds_item_d.get("announced_on", UNSET)
+                funding_rounds_item.raised_amount = _funding_rounds_item_d.get("raised_amount", UNSET)
+                funding_rounds_item.post_money_valuation = _funding_rounds_item_d.get("post_money_valuation", UNSET)
+                funding_rounds_item.investor_count = _funding_rounds_item_d.get("investor_count", UNSET)
+                funding_rounds_item.lead_investor = _funding_rounds_item_d.get("lead_investor", UNSET)
+                funding_rounds_item.additional_properties = {}
+                if (
+                    len(_funding_rounds_item_d)
+                    != 0
+                    + (funding_rounds_item.investment_type is not UNSET)
+                    + (funding_rounds_item.announced_on is not UNSET)
+                    + (funding_rounds_item.raised_amount is not UNSET)
+                    + (funding_rounds_item.post_money_valuation is not UNSET)
+                    + (funding_rounds_item.investor_count is not UNSET)
+                    + (funding_rounds_item.lead_investor is not UNSET)
+                    and not _funding_rounds_item_d.keys() <= _CompanyFundingRound_PROPERTY_NAMES
+                ):
+                    funding_rounds_item.additional_properties = {
+                        k: v for k, v in _funding_rounds_item_d.items() if k not in _CompanyFundingRound_PROPERTY_NAMES
+                    }
+
+                funding_rounds.append(funding_rounds_item)
 
         founders = d.get("founders", UNSET)
 
         _leadership = d.get("leadership", UNSET)
         leadership: list[CompanyLeader] | Unset = UNSET
         if _leadership is not UNSET:
-            leadership = [_CompanyLeader_from_dict(item) for item in _leadership]
+            leadership = []
+            for _leadership_item_d in _leadership:
+                if type(_leadership_item_d) is not dict:
+                    _leadership_item_d = dict(_leadership_item_d)
+                leadership_item = _new_instance(CompanyLeader)
+                leadership_item.name = _leadership_item_d.get("name", UNSET)
+                leadership_item.title = _leadership_item_d.get("title", UNSET)
+                leadership_item.linkedin_url = _leadership_item_d.get("linkedin_url", UNSET)
+                leadership_item.avatar_url = _leadership_item_d.get("avatar_url", UNSET)
+                leadership_item.additional_properties = {}
+                if (
+                    len(_leadership_item_d)
+                    != 0
+                    + (leadership_item.name is not UNSET)
+                    + (leadership_item.title is not UNSET)
+                    + (leadership_item.linkedin_url is not UNSET)
+                    + (leadership_item.avatar_url is not UNSET)
+                    and not _leadership_item_d.keys() <= _CompanyLeader_PROPERTY_NAMES
+                ):
+                    leadership_item.additional_properties = {
+                        k: v for k, v in _leadership_item_d.items() if k not in _CompanyLeader_PROPERTY_NAMES
+                    }
+
+                leadership.append(leadership_item)
 
         _leadership_hires = d.get("leadership_hires", UNSET)
         leadership_hires: list[CompanyKeyEvent] | Unset = UNSET
         if _leadership_hires is not UNSET:
-            leadership_hires = [_CompanyKeyEvent_from_dict(item) for item in _leadership_hires]
+            leadership_hires = []
+            for _leadership_hires_item_d in _leadership_hires:
+                if type(_leadership_hires_item_d) is not dict:
+                    _leadership_hires_item_d = dict(_leadership_hires_item_d)
+                leadership_hires_item = _new_instance(CompanyKeyEvent)
+                leadership_hires_item.date = _leadership_hires_item_d.get("date", UNSET)
+                leadership_hires_item.additional_properties = {}
+                if (
+                    len(_leadership_hires_item_d) != 0 + (leadership_hires_item.date is not UNSET)
+                    and not _leadership_hires_item_d.keys() <= _CompanyKeyEvent_PROPERTY_NAMES
+                ):
+                    leadership_hires_item.additional_properties = {
+                        k: v for k, v in _leadership_hires_item_d.items() if k not in _CompanyKeyEvent_PROPERTY_NAMES
+                    }
+
+                leadership_hires.append(leadership_hires_item)
 
         _layoffs = d.get("layoffs", UNSET)
         layoffs: list[CompanyKeyEvent] | Unset = UNSET
         if _layoffs is not UNSET:
-            layoffs = [_CompanyKeyEvent_from_dict(item) for item in _layoffs]
+            layoffs = []
+            for _layoffs_item_d in _layoffs:
+                if type(_layoffs_item_d) is not dict:
+                    _layoffs_item_d = dict(_layoffs_item_d)
+                layoffs_item = _new_instance(CompanyKeyEvent)
+                layoffs_item.date = _layoffs_item_d.get("date", UNSET)
+                layoffs_item.additional_properties = {}
+                if (
+                    len(_layoffs_item_d) != 0 + (layoffs_item.date is not UNSET)
+                    and not _layoffs_item_d.keys() <= _CompanyKeyEvent_PROPERTY_NAMES
+                ):
+                    layoffs_item.additional_properties = {
+                        k: v for k, v in _layoffs_item_d.items() if k not in _CompanyKeyEvent_PROPERTY_NAMES
+                    }
+
+                layoffs.append(layoffs_item)
 
         _ratings = d.get("ratings", UNSET)
         ratings: list[CompanyRating] | Unset = UNSET
         if _ratings is not UNSET:
-            ratings = [_CompanyRating_from_dict(item) for item in _ratings]
+            ratings = []
+            for _ratings_item_d in _ratings:
+                if type(_ratings_item_d) is not dict:
+                    _ratings_item_d = dict(_ratings_item_d)
+                ratings_item = _new_instance(CompanyRating)
+                ratings_item.source = _ratings_item_d.get("source", UNSET)
+                ratings_item.rating = _ratings_item_d.get("rating", UNSET)
+                ratings_item.url = _ratings_item_d.get("url", UNSET)
+                ratings_item.review_count = _ratings_item_d.get("review_count", UNSET)
+                ratings_item.additional_properties = {}
+                if (
+                    len(_ratings_item_d)
+                    != 0
+                    + (ratings_item.source is not UNSET)
+                    + (ratings_item.rating is not UNSET)
+                    + (ratings_item.url is not UNSET)
+                    + (ratings_item.review_count is not UNSET)
+                    and not _ratings_item_d.keys() <= _CompanyRating_PROPERTY_NAMES
+                ):
+                    ratings_item.additional_properties = {
+                        k: v for k, v in _ratings_item_d.items() if k not in _CompanyRating_PROPERTY_NAMES
+                    }
+
+                ratings.append(ratings_item)
 
         _press_references = d.get("press_references", UNSET)
         press_references: list[CompanyPressReference] | Unset = UNSET
         if _press_references is not UNSET:
-            press_references = [_CompanyPressReference_from_dict(item) for item in _press_references]
+            press_references = []
+            for _press_references_item_d in _press_references:
+                if type(_press_references_item_d) is not dict:
+                    _press_references_item_d = dict(_press_references_item_d)
+                press_references_item = _new_instance(CompanyPressReference)
+                press_references_item.url = _press_references_item_d.get("url", UNSET)
+                press_references_item.posted_on = _press_references_item_d.get("posted_on", UNSET)
+                press_references_item.title = _press_references_item_d.get("title", UNSET)
+                press_references_item.publisher = _press_references_item_d.get("publisher", UNSET)
+                press_references_item.additional_properties = {}
+                if (
+                    len(_press_references_item_d)
+                    != 0
+                    + (press_references_item.url is not UNSET)
+                    + (press_references_item.posted_on is not UNSET)
+                    + (press_references_item.title is not UNSET)
+                    + (press_references_item.publisher is not UNSET)
+                    and not _press_references_item_d.keys() <= _CompanyPressReference_PROPERTY_NAMES
+                ):
+                    press_references_item.additional_properties = {
+                        k: v
+                        for k, v in _press_references_item_d.items()
+                        if k not in _CompanyPressReference_PROPERTY_NAMES
+                    }
+
+                press_references.append(press_references_item)
 
         _h1b_annual_job_counts = d.get("h1b_annual_job_counts", UNSET)
         h1b_annual_job_counts: list[CompanyH1BJobCount] | Unset = UNSET
         if _h1b_annual_job_counts is not UNSET:
-            h1b_annual_job_counts = [_CompanyH1BJobCount_from_dict(item) for item in _h1b_annual_job_counts]
+            h1b_annual_job_counts = []
+            for _h1b_annual_job_counts_item_d in _h1b_annual_job_counts:
+                if type(_h1b_annual_job_counts_item_d) is not dict:
+                    _h1b_annual_job_counts_item_d = dict(_h1b_annual_job_counts_item_d)
+                h1b_annual_job_counts_item = _new_instance(CompanyH1BJobCount)
+                h1b_annual_job_counts_item.year = _h1b_annual_job_counts_item_d.get("year", UNSET)
+                h1b_annual_job_counts_item.count = _h1b_annual_job_counts_item_d.get("count", UNSET)
+                h1b_annual_job_counts_item.additional_properties = {}
+                if (
+                    len(_h1b_annual_job_counts_item_d)
+                    != 0
+                    + (h1b_annual_job_counts_item.year is not UNSET)
+                    + (h1b_annual_job_counts_item.count is not UNSET)
+                    and not _h1b_annual_job_counts_item_d.keys() <= _CompanyH1BJobCount_PROPERTY_NAMES
+                ):
+                    h1b_annual_job_counts_item.additional_properties = {
+                        k: v
+                        for k, v in _h1b_annual_job_counts_item_d.items()
+                        if k not in _CompanyH1BJobCount_PROPERTY_NAMES
+                    }
+
+                h1b_annual_job_counts.append(h1b_annual_job_counts_item)
 
         _h1b_title_distribution = d.get("h1b_title_distribution", UNSET)
         h1b_title_distribution: list[CompanyH1BTitleDistribution] | Unset = UNSET
         if _h1b_title_distribution is not UNSET:
-            h1b_title_distribution = [_CompanyH1BTitleDistribution_from_dict(item) for item in _h1b_title_distribution]
+            h1b_title_distribution = []
+            for _h1b_title_distribution_item_d in _h1b_title_distribution:
+                if type(_h1b_title_distribution_item_d) is not dict:
+                    _h1b_title_distribution_item_d = dict(_h1b_title_distribution_item_d)
+                h1b_title_distribution_item = _new_instance(CompanyH1BTitleDistribution)
+                h1b_title_distribution_item.title = _h1b_title_distribution_item_d.get("title", UNSET)
+                h1b_title_distribution_item.count = _h1b_title_distribution_item_d.get("count", UNSET)
+                h1b_title_distribution_item.additional_properties = {}
+                if (
+                    len(_h1b_title_distribution_item_d)
+                    != 0
+                    + (h1b_title_distribution_item.title is not UNSET)
+                    + (h1b_title_distribution_item.count is not UNSET)
+                    and not _h1b_title_distribution_item_d.keys() <= _CompanyH1BTitleDistribution_PROPERTY_NAMES
+                ):
+                    h1b_title_distribution_item.additional_properties = {
+                        k: v
+                        for k, v in _h1b_title_distribution_item_d.items()
+                        if k not in _CompanyH1BTitleDistribution_PROPERTY_NAMES
+                    }
+
+                h1b_title_distribution.append(h1b_title_distribution_item)
 
         technology_list = d.get("technology_list", UNSET)
 
         _tech_stack = d.get("tech_stack", UNSET)
         tech_stack: list[CompanyTechnology] | Unset = UNSET
         if _tech_stack is not UNSET:
-            tech_stack = [_CompanyTechnology_from_dict(item) for item in _tech_stack]
+            tech_stack = []
+            for _tech_stack_item_d in _tech_stack:
+                if type(_tech_stack_item_d) is not dict:
+                    _tech_stack_item_d = dict(_tech_stack_item_d)
+                tech_stack_item = _new_instance(CompanyTechnology)
+                tech_stack_item.name = _tech_stack_item_d.get("name", UNSET)
+                tech_stack_item.categories = _tech_stack_item_d.get("categories", UNSET)
+                tech_stack_item.additional_properties = {}
+                if (
+                    len(_tech_stack_item_d)
+                    != 0 + (tech_stack_item.name is not UNSET) + (tech_stack_item.categories is not UNSET)
+                    and not _tech_stack_item_d.keys() <= _CompanyTechnology_PROPERTY_NAMES
+                ):
+                    tech_stack_item.additional_properties = {
+                        k: v for k, v in _tech_stack_item_d.items() if k not in _CompanyTechnology_PROPERTY_NAMES
+                    }
+
+                tech_stack.append(tech_stack_item)
 
         _products = d.get("products", UNSET)
         products: list[CompanyProduct] | Unset = UNSET
         if _products is not UNSET:
-            products = [_CompanyProduct_from_dict(item) for item in _products]
+            products = []
+            for _products_item_d in _products:
+                if type(_products_item_d) is not dict:
+                    _products_item_d = dict(_products_item_d)
+                products_item = _new_instance(CompanyProduct)
+                products_item.name = _products_item_d.get("name", UNSET)
+                products_item.description = _products_item_d.get("description", UNSET)
+                products_item.additional_properties = {}
+                if (
+                    len(_products_item_d)
+                    != 0 + (products_item.name is not UNSET) + (products_item.description is not UNSET)
+                    and not _products_item_d.keys() <= _CompanyProduct_PROPERTY_NAMES
+                ):
+                    products_item.additional_properties = {
+                        k: v for k, v in _products_item_d.items() if k not in _CompanyProduct_PROPERTY_NAMES
+                    }
+
+                products.append(products_item)
 
         _software_used = d.get("software_used", UNSET)
         software_used: list[CompanyProduct] | Unset = UNSET
         if _software_used is not UNSET:
-            software_used = [_CompanyProduct_from_dict(item) for item in _software_used]
+            software_used = []
+            for _software_used_item_d in _software_used:
+                if type(_software_used_item_d) is not dict:
+                    _software_used_item_d = dict(_software_used_item_d)
+                software_used_item = _new_instance(CompanyProduct)
+                software_used_item.name = _software_used_item_d.get("name", UNSET)
+                software_used_item.description = _software_used_item_d.get("description", UNSET)
+                software_used_item.additional_properties = {}
+                if (
+                    len(_software_used_item_d)
+                    != 0 + (software_used_item.name is not UNSET) + (software_used_item.description is not UNSET)
+                    and not _software_used_item_d.keys() <= _CompanyProduct_PROPERTY_NAMES
+                ):
+                    software_used_item.additional_properties = {
+                        k: v for k, v in _software_used_item_d.items() if k not in _CompanyProduct_PROPERTY_NAMES
+                    }
+
+                software_used.append(software_used_item)
 
         research_focus_areas = d.get("research_focus_areas", UNSET)
 
         _acquisitions = d.get("acquisitions", UNSET)
         acquisitions: list[CompanyAcquisition] | Unset = UNSET
         if _acquisitions is not UNSET:
-            acquisitions = [_CompanyAcquisition_from_dict(item) for item in _acquisitions]
+            acquisitions = []
+            for _acquisitions_item_d in _acquisitions:
+                if type(_acquisitions_item_d) is not dict:
+                    _acquisitions_item_d = dict(_acquisitions_item_d)
+                acquisitions_item = _new_instance(CompanyAcquisition)
+                acquisitions_item.acquiree_name = _acquisitions_item_d.get("acquiree_name", UNSET)
+                acquisitions_item.title = _acquisitions_item_d.get("title", UNSET)
+                acquisitions_item.additional_properties = {}
+                if (
+                    len(_acquisitions_item_d)
+                    != 0 + (acquisitions_item.acquiree_name is not UNSET) + (acquisitions_item.title is not UNSET)
+                    and not _acquisitions_item_d.keys() <= _CompanyAcquisition_PROPERTY_NAMES
+                ):
+                    acquisitions_item.additional_properties = {
+                        k: v for k, v in _acquisitions_item_d.items() if k not in _CompanyAcquisition_PROPERTY_NAMES
+                    }
+
+                acquisitions.append(acquisitions_item)
 
         _exits = d.get("exits", UNSET)
         exits: list[CompanyExit] | Unset = UNSET
         if _exits is not UNSET:
-            exits = [_CompanyExit_from_dict(item) for item in _exits]
+            exits = []
+            for _exits_item_d in _exits:
+                if type(_exits_item_d) is not dict:
+                    _exits_item_d = dict(_exits_item_d)
+                exits_item = _new_instance(CompanyExit)
+                exits_item.name = _exits_item_d.get("name", UNSET)
+                exits_item.description = _exits_item_d.get("description", UNSET)
+                exits_item.additional_properties = {}
+                if (
+                    len(_exits_item_d) != 0 + (exits_item.name is not UNSET) + (exits_item.description is not UNSET)
+                    and not _exits_item_d.keys() <= _CompanyExit_PROPERTY_NAMES
+                ):
+                    exits_item.additional_properties = {
+                        k: v for k, v in _exits_item_d.items() if k not in _CompanyExit_PROPERTY_NAMES
+                    }
+
+                exits.append(exits_item)
 
         subsidiary_list = d.get("subsidiary_list", UNSET)
 
         _sub_organizations = d.get("sub_organizations", UNSET)
         sub_organizations: list[CompanySubOrganization] | Unset = UNSET
         if _sub_organizations is not UNSET:
-            sub_organizations = [_CompanySubOrganization_from_dict(item) for item in _sub_organizations]
+            sub_organizations = []
+            for _sub_organizations_item_d in _sub_organizations:
+                if type(_sub_organizations_item_d) is not dict:
+                    _sub_organizations_item_d = dict(_sub_organizations_item_d)
+                sub_organizations_item = _new_instance(CompanySubOrganization)
+                sub_organizations_item.name = _sub_organizations_item_d.get("name", UNSET)
+                sub_organizations_item.ownership_type = _sub_organizations_item_d.get("ownership_type", UNSET)
+                sub_organizations_item.title = _sub_organizations_item_d.get("title", UNSET)
+                sub_organizations_item.additional_properties = {}
+                if (
+                    len(_sub_organizations_item_d)
+                    != 0
+                    + (sub_organizations_item.name is not UNSET)
+                    + (sub_organizations_item.ownership_type is not UNSET)
+                    + (sub_organizations_item.title is not UNSET)
+                    and not _sub_organizations_item_d.keys() <= _CompanySubOrganization_PROPERTY_NAMES
+                ):
+                    sub_organizations_item.additional_properties = {
+                        k: v
+                        for k, v in _sub_organizations_item_d.items()
+                        if k not in _CompanySubOrganization_PROPERTY_NAMES
+                    }
+
+                sub_organizations.append(sub_organizations_item)
 
         _featured_lists = d.get("featured_lists", UNSET)
         featured_lists: list[CompanyFeaturedList] | Unset = UNSET
         if _featured_lists is not UNSET:
-            featured_lists = [_CompanyFeaturedList_from_dict(item) for item in _featured_lists]
+            featured_lists = []
+            for _featured_lists_item_d in _featured_lists:
+                if type(_featured_lists_item_d) is not dict:
+                    _featured_lists_item_d = dict(_featured_lists_item_d)
+                featured_lists_item = _new_instance(CompanyFeaturedList)
+                featured_lists_item.title = _featured_lists_item_d.get("title", UNSET)
+                featured_lists_item.org_num = _featured_lists_item_d.get("org_num", UNSET)
+                featured_lists_item.funding_total_formatted = _featured_lists_item_d.get(
+                    "funding_total_formatted", UNSET
+                )
+                featured_lists_item.funding_total_usd = _featured_lists_item_d.get("funding_total_usd", UNSET)
+                featured_lists_item.additional_properties = {}
+                if (
+                    len(_featured_lists_item_d)
+                    != 0
+                    + (featured_lists_item.title is not UNSET)
+                    + (featured_lists_item.org_num is not UNSET)
+                    + (featured_lists_item.funding_total_formatted is not UNSET)
+                    + (featured_lists_item.funding_total_usd is not UNSET)
+                    and not _featured_lists_item_d.keys() <= _CompanyFeaturedList_PROPERTY_NAMES
+                ):
+                    featured_lists_item.additional_properties = {
+                        k: v for k, v in _featured_lists_item_d.items() if k not in _CompanyFeaturedList_PROPERTY_NAMES
+                    }
+
+                featured_lists.append(featured_lists_item)
 
         _event_appearances = d.get("event_appearances", UNSET)
         event_appearances: list[CompanyEventAppearance] | Unset = UNSET
         if _event_appearances is not UNSET:
-            event_appearances = [_CompanyEventAppearance_from_dict(item) for item in _event_appearances]
+            event_appearances = []
+            for _event_appearances_item_d in _event_appearances:
+                if type(_event_appearances_item_d) is not dict:
+                    _event_appearances_item_d = dict(_event_appearances_item_d)
+                event_appearances_item = _new_instance(CompanyEventAppearance)
+                event_appearances_item.appearance_type = _event_appearances_item_d.get("appearance_type", UNSET)
+                event_appearances_item.event = _event_appearances_item_d.get("event", UNSET)
+                event_appearances_item.event_starts_on = _event_appearances_item_d.get("event_starts_on", UNSET)
+                event_appearances_item.image = _event_appearances_item_d.get("image", UNSET)
+                event_appearances_item.additional_properties = {}
+                if (
+                    len(_event_appearances_item_d)
+                    != 0
+                    + (event_appearances_item.appearance_type is not UNSET)
+                    + (event_appearances_item.event is not UNSET)
+                    + (event_appearances_item.event_starts_on is not UNSET)
+                    + (event_appearances_item.image is not UNSET)
+                    and not _event_appearances_item_d.keys() <= _CompanyEventAppearance_PROPERTY_NAMES
+                ):
+                    event_appearances_item.additional_properties = {
+                        k: v
+                        for k, v in _event_appearances_item_d.items()
+                        if k not in _CompanyEventAppearance_PROPERTY_NAMES
+                    }
+
+                event_appearances.append(event_appearances_item)
 
         investor_types = d.get("investor_types", UNSET)
 
@@ -1185,34 +1512,31 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.company_acquisition import _PROPERTY_NAMES as _CompanyAcquisition_PROPERTY_NAMES
 from ..models.company_acquisition import CompanyAcquisition
+from ..models.company_event_appearance import _PROPERTY_NAMES as _CompanyEventAppearance_PROPERTY_NAMES
 from ..models.company_event_appearance import CompanyEventAppearance
+from ..models.company_exit import _PROPERTY_NAMES as _CompanyExit_PROPERTY_NAMES
 from ..models.company_exit import CompanyExit
+from ..models.company_featured_list import _PROPERTY_NAMES as _CompanyFeaturedList_PROPERTY_NAMES
 from ..models.company_featured_list import CompanyFeaturedList
+from ..models.company_funding_round import _PROPERTY_NAMES as _CompanyFundingRound_PROPERTY_NAMES
 from ..models.company_funding_round import CompanyFundingRound
+from ..models.company_h1b_job_count import _PROPERTY_NAMES as _CompanyH1BJobCount_PROPERTY_NAMES
 from ..models.company_h1b_job_count import CompanyH1BJobCount
+from ..models.company_h1b_title_distribution import _PROPERTY_NAMES as _CompanyH1BTitleDistribution_PROPERTY_NAMES
 from ..models.company_h1b_title_distribution import CompanyH1BTitleDistribution
+from ..models.company_key_event import _PROPERTY_NAMES as _CompanyKeyEvent_PROPERTY_NAMES
 from ..models.company_key_event import CompanyKeyEvent
+from ..models.company_leader import _PROPERTY_NAMES as _CompanyLeader_PROPERTY_NAMES
 from ..models.company_leader import CompanyLeader
+from ..models.company_press_reference import _PROPERTY_NAMES as _CompanyPressReference_PROPERTY_NAMES
 from ..models.company_press_reference import CompanyPressReference
+from ..models.company_product import _PROPERTY_NAMES as _CompanyProduct_PROPERTY_NAMES
 from ..models.company_product import CompanyProduct
+from ..models.company_rating import _PROPERTY_NAMES as _CompanyRating_PROPERTY_NAMES
 from ..models.company_rating import CompanyRating
+from ..models.company_sub_organization import _PROPERTY_NAMES as _CompanySubOrganization_PROPERTY_NAMES
 from ..models.company_sub_organization import CompanySubOrganization
+from ..models.company_technology import _PROPERTY_NAMES as _CompanyTechnology_PROPERTY_NAMES
 from ..models.company_technology import CompanyTechnology
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_CompanyAcquisition_from_dict = CompanyAcquisition.from_dict
-_CompanyEventAppearance_from_dict = CompanyEventAppearance.from_dict
-_CompanyExit_from_dict = CompanyExit.from_dict
-_CompanyFeaturedList_from_dict = CompanyFeaturedList.from_dict
-_CompanyFundingRound_from_dict = CompanyFundingRound.from_dict
-_CompanyH1BJobCount_from_dict = CompanyH1BJobCount.from_dict
-_CompanyH1BTitleDistribution_from_dict = CompanyH1BTitleDistribution.from_dict
-_CompanyKeyEvent_from_dict = CompanyKeyEvent.from_dict
-_CompanyLeader_from_dict = CompanyLeader.from_dict
-_CompanyPressReference_from_dict = CompanyPressReference.from_dict
-_CompanyProduct_from_dict = CompanyProduct.from_dict
-_CompanyRating_from_dict = CompanyRating.from_dict
-_CompanySubOrganization_from_dict = CompanySubOrganization.from_dict
-_CompanyTechnology_from_dict = CompanyTechnology.from_dict

@@ -56,12 +56,43 @@ class ConnectorFiltersResponse:
         if isinstance(_enums, Unset):
             enums = UNSET
         else:
-            enums = _ConnectorFilterEnums_from_dict(_enums)
+            _enums_d = _enums
+            if type(_enums_d) is not dict:
+                _enums_d = dict(_enums_d)
+            enums = _new_instance(ConnectorFilterEnums)
+            enums.work_models = _enums_d.get("work_models", UNSET)
+            enums.employment_types = _enums_d.get("employment_types", UNSET)
+            enums.experience_levels = _enums_d.get("experience_levels", UNSET)
+            enums.additional_properties = {}
+            if (
+                len(_enums_d)
+                != 0
+                + (enums.work_models is not UNSET)
+                + (enums.employment_types is not UNSET)
+                + (enums.experience_levels is not UNSET)
+                and not _enums_d.keys() <= _ConnectorFilterEnums_PROPERTY_NAMES
+            ):
+                enums.additional_properties = {
+                    k: v for k, v in _enums_d.items() if k not in _ConnectorFilterEnums_PROPERTY_NAMES
+                }
 
         _sources = d.get("sources", UNSET)
         sources: list[JobFacet] | Unset = UNSET
         if _sources is not UNSET:
-            sources = [_JobFacet_from_dict(item) for item in _sources]
+            sources = []
+            for _sources_item_d in _sources:
+                if type(_sources_item_d) is not dict:
+                    _sources_item_d = dict(_sources_item_d)
+                sources_item = _new_instance(JobFacet)
+                sources_item.key = _sources_item_d["key"]
+                sources_item.count = _sources_item_d["count"]
+                sources_item.additional_properties = {}
+                if len(_sources_item_d) != 2 and not _sources_item_d.keys() <= _JobFacet_PROPERTY_NAMES:
+                    sources_item.additional_properties = {
+                        k: v for k, v in _sources_item_d.items() if k not in _JobFacet_PROPERTY_NAMES
+                    }
+
+                sources.append(sources_item)
 
         if cls is ConnectorFiltersResponse:
             connector_filters_response = _new_instance(cls)
@@ -108,10 +139,7 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.connector_filter_enums import _PROPERTY_NAMES as _ConnectorFilterEnums_PROPERTY_NAMES
 from ..models.connector_filter_enums import ConnectorFilterEnums
+from ..models.job_facet import _PROPERTY_NAMES as _JobFacet_PROPERTY_NAMES
 from ..models.job_facet import JobFacet
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_ConnectorFilterEnums_from_dict = ConnectorFilterEnums.from_dict
-_JobFacet_from_dict = JobFacet.from_dict

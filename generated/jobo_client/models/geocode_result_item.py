@@ -85,7 +85,38 @@ class GeocodeResultItem:
         _locations = d.get("locations", UNSET)
         locations: list[GeocodedLocation] | Unset = UNSET
         if _locations is not UNSET:
-            locations = [_GeocodedLocation_from_dict(item) for item in _locations]
+            locations = []
+            for _locations_item_d in _locations:
+                if type(_locations_item_d) is not dict:
+                    _locations_item_d = dict(_locations_item_d)
+                locations_item = _new_instance(GeocodedLocation)
+                locations_item.city = _locations_item_d.get("city", UNSET)
+                locations_item.region = _locations_item_d.get("region", UNSET)
+                locations_item.country = _locations_item_d.get("country", UNSET)
+                locations_item.latitude = _locations_item_d.get("latitude", UNSET)
+                locations_item.longitude = _locations_item_d.get("longitude", UNSET)
+                locations_item.display_name = _locations_item_d.get("display_name", UNSET)
+                locations_item.country_code = _locations_item_d.get("country_code", UNSET)
+                locations_item.fuzzy_confidence = _locations_item_d.get("fuzzy_confidence", UNSET)
+                locations_item.additional_properties = {}
+                if (
+                    len(_locations_item_d)
+                    != 0
+                    + (locations_item.city is not UNSET)
+                    + (locations_item.region is not UNSET)
+                    + (locations_item.country is not UNSET)
+                    + (locations_item.latitude is not UNSET)
+                    + (locations_item.longitude is not UNSET)
+                    + (locations_item.display_name is not UNSET)
+                    + (locations_item.country_code is not UNSET)
+                    + (locations_item.fuzzy_confidence is not UNSET)
+                    and not _locations_item_d.keys() <= _GeocodedLocation_PROPERTY_NAMES
+                ):
+                    locations_item.additional_properties = {
+                        k: v for k, v in _locations_item_d.items() if k not in _GeocodedLocation_PROPERTY_NAMES
+                    }
+
+                locations.append(locations_item)
 
         method = d.get("method", UNSET)
 
@@ -148,8 +179,5 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.geocoded_location import _PROPERTY_NAMES as _GeocodedLocation_PROPERTY_NAMES
 from ..models.geocoded_location import GeocodedLocation
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_GeocodedLocation_from_dict = GeocodedLocation.from_dict

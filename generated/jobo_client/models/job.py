@@ -287,7 +287,37 @@ class Job:
         company: JobCompany | None | Unset
         if isinstance(_company, dict):
             try:
-                company_type_0 = _JobCompany_from_dict(_company)
+                _company_type_0_d = _company
+                if type(_company_type_0_d) is not dict:
+                    _company_type_0_d = dict(_company_type_0_d)
+                company_type_0 = _new_instance(JobCompany)
+                company_type_0.id = parse_uuid(_company_type_0_d["id"])
+                company_type_0.name = _company_type_0_d["name"]
+                company_type_0.website = _company_type_0_d.get("website", UNSET)
+                company_type_0.logo_url = _company_type_0_d.get("logo_url", UNSET)
+                company_type_0.summary = _company_type_0_d.get("summary", UNSET)
+                company_type_0.industries = _company_type_0_d.get("industries", UNSET)
+                company_type_0.categories = _company_type_0_d.get("categories", UNSET)
+                company_type_0.linkedin_url = _company_type_0_d.get("linkedin_url", UNSET)
+                company_type_0.crunchbase_url = _company_type_0_d.get("crunchbase_url", UNSET)
+                company_type_0.details_url = _company_type_0_d.get("details_url", UNSET)
+                company_type_0.additional_properties = {}
+                if (
+                    len(_company_type_0_d)
+                    != 2
+                    + (company_type_0.website is not UNSET)
+                    + (company_type_0.logo_url is not UNSET)
+                    + (company_type_0.summary is not UNSET)
+                    + (company_type_0.industries is not UNSET)
+                    + (company_type_0.categories is not UNSET)
+                    + (company_type_0.linkedin_url is not UNSET)
+                    + (company_type_0.crunchbase_url is not UNSET)
+                    + (company_type_0.details_url is not UNSET)
+                    and not _company_type_0_d.keys() <= _JobCompany_PROPERTY_NAMES
+                ):
+                    company_type_0.additional_properties = {
+                        k: v for k, v in _company_type_0_d.items() if k not in _JobCompany_PROPERTY_NAMES
+                    }
 
                 company = company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,13 +336,60 @@ class Job:
         _locations = d.get("locations", UNSET)
         locations: list[JobLocation] | Unset = UNSET
         if _locations is not UNSET:
-            locations = [_JobLocation_from_dict(item) for item in _locations]
+            locations = []
+            for _locations_item_d in _locations:
+                if type(_locations_item_d) is not dict:
+                    _locations_item_d = dict(_locations_item_d)
+                locations_item = _new_instance(JobLocation)
+                locations_item.location = _locations_item_d.get("location", UNSET)
+                locations_item.city = _locations_item_d.get("city", UNSET)
+                locations_item.region = _locations_item_d.get("region", UNSET)
+                locations_item.country = _locations_item_d.get("country", UNSET)
+                locations_item.latitude = _locations_item_d.get("latitude", UNSET)
+                locations_item.longitude = _locations_item_d.get("longitude", UNSET)
+                locations_item.additional_properties = {}
+                if (
+                    len(_locations_item_d)
+                    != 0
+                    + (locations_item.location is not UNSET)
+                    + (locations_item.city is not UNSET)
+                    + (locations_item.region is not UNSET)
+                    + (locations_item.country is not UNSET)
+                    + (locations_item.latitude is not UNSET)
+                    + (locations_item.longitude is not UNSET)
+                    and not _locations_item_d.keys() <= _JobLocation_PROPERTY_NAMES
+                ):
+                    locations_item.additional_properties = {
+                        k: v for k, v in _locations_item_d.items() if k not in _JobLocation_PROPERTY_NAMES
+                    }
+
+                locations.append(locations_item)
 
         _compensation = d.get("compensation", UNSET)
         compensation: JobCompensation | None | Unset
         if isinstance(_compensation, dict):
             try:
-                compensation_type_0 = _JobCompensation_from_dict(_compensation)
+                _compensation_type_0_d = _compensation
+                if type(_compensation_type_0_d) is not dict:
+                    _compensation_type_0_d = dict(_compensation_type_0_d)
+                compensation_type_0 = _new_instance(JobCompensation)
+                compensation_type_0.min_ = _compensation_type_0_d.get("min", UNSET)
+                compensation_type_0.max_ = _compensation_type_0_d.get("max", UNSET)
+                compensation_type_0.currency = _compensation_type_0_d.get("currency", UNSET)
+                compensation_type_0.period = _compensation_type_0_d.get("period", UNSET)
+                compensation_type_0.additional_properties = {}
+                if (
+                    len(_compensation_type_0_d)
+                    != 0
+                    + (compensation_type_0.min_ is not UNSET)
+                    + (compensation_type_0.max_ is not UNSET)
+                    + (compensation_type_0.currency is not UNSET)
+                    + (compensation_type_0.period is not UNSET)
+                    and not _compensation_type_0_d.keys() <= _JobCompensation_PROPERTY_NAMES
+                ):
+                    compensation_type_0.additional_properties = {
+                        k: v for k, v in _compensation_type_0_d.items() if k not in _JobCompensation_PROPERTY_NAMES
+                    }
 
                 compensation = compensation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -356,7 +433,143 @@ class Job:
         qualifications: JobQualifications | None | Unset
         if isinstance(_qualifications, dict):
             try:
-                qualifications_type_0 = _JobQualifications_from_dict(_qualifications)
+                _qualifications_type_0_d = _qualifications
+                if type(_qualifications_type_0_d) is not dict:
+                    _qualifications_type_0_d = dict(_qualifications_type_0_d)
+                qualifications_type_0 = _new_instance(JobQualifications)
+                _qualifications_type_0_must_have = _qualifications_type_0_d.get("must_have", UNSET)
+                if isinstance(_qualifications_type_0_must_have, Unset):
+                    qualifications_type_0.must_have = UNSET
+                else:
+                    _qualifications_type_0_must_have_d = _qualifications_type_0_must_have
+                    if type(_qualifications_type_0_must_have_d) is not dict:
+                        _qualifications_type_0_must_have_d = dict(_qualifications_type_0_must_have_d)
+                    qualifications_type_0_must_have = _new_instance(QualificationBucket)
+                    qualifications_type_0_must_have.education = _qualifications_type_0_must_have_d.get(
+                        "education", UNSET
+                    )
+                    qualifications_type_0_must_have.certifications = _qualifications_type_0_must_have_d.get(
+                        "certifications", UNSET
+                    )
+                    _qualifications_type_0_must_have_skills = _qualifications_type_0_must_have_d.get("skills", UNSET)
+                    qualifications_type_0_must_have.skills = UNSET
+                    if _qualifications_type_0_must_have_skills is not UNSET:
+                        qualifications_type_0_must_have_skills = []
+                        for _qualifications_type_0_must_have_skills_item_d in _qualifications_type_0_must_have_skills:
+                            if type(_qualifications_type_0_must_have_skills_item_d) is not dict:
+                                _qualifications_type_0_must_have_skills_item_d = dict(
+                                    _qualifications_type_0_must_have_skills_item_d
+                                )
+                            qualifications_type_0_must_have_skills_item = _new_instance(QualificationSkill)
+                            qualifications_type_0_must_have_skills_item.name = (
+                                _qualifications_type_0_must_have_skills_item_d["name"]
+                            )
+                            qualifications_type_0_must_have_skills_item.type_ = (
+                                _qualifications_type_0_must_have_skills_item_d.get("type", UNSET)
+                            )
+                            qualifications_type_0_must_have_skills_item.additional_properties = {}
+                            if (
+                                len(_qualifications_type_0_must_have_skills_item_d)
+                                != 1 + (qualifications_type_0_must_have_skills_item.type_ is not UNSET)
+                                and not _qualifications_type_0_must_have_skills_item_d.keys()
+                                <= _QualificationSkill_PROPERTY_NAMES
+                            ):
+                                qualifications_type_0_must_have_skills_item.additional_properties = {
+                                    k: v
+                                    for k, v in _qualifications_type_0_must_have_skills_item_d.items()
+                                    if k not in _QualificationSkill_PROPERTY_NAMES
+                                }
+
+                            qualifications_type_0_must_have_skills.append(qualifications_type_0_must_have_skills_item)
+                        qualifications_type_0_must_have.skills = qualifications_type_0_must_have_skills
+                    qualifications_type_0_must_have.additional_properties = {}
+                    if (
+                        len(_qualifications_type_0_must_have_d)
+                        != 0
+                        + (qualifications_type_0_must_have.education is not UNSET)
+                        + (qualifications_type_0_must_have.certifications is not UNSET)
+                        + (qualifications_type_0_must_have.skills is not UNSET)
+                        and not _qualifications_type_0_must_have_d.keys() <= _QualificationBucket_PROPERTY_NAMES
+                    ):
+                        qualifications_type_0_must_have.additional_properties = {
+                            k: v
+                            for k, v in _qualifications_type_0_must_have_d.items()
+                            if k not in _QualificationBucket_PROPERTY_NAMES
+                        }
+
+                    qualifications_type_0.must_have = qualifications_type_0_must_have
+                _qualifications_type_0_preferred = _qualifications_type_0_d.get("preferred", UNSET)
+                if isinstance(_qualifications_type_0_preferred, Unset):
+                    qualifications_type_0.preferred = UNSET
+                else:
+                    _qualifications_type_0_preferred_d = _qualifications_type_0_preferred
+                    if type(_qualifications_type_0_preferred_d) is not dict:
+                        _qualifications_type_0_preferred_d = dict(_qualifications_type_0_preferred_d)
+                    qualifications_type_0_preferred = _new_instance(QualificationBucket)
+                    qualifications_type_0_preferred.education = _qualifications_type_0_preferred_d.get(
+                        "education", UNSET
+                    )
+                    qualifications_type_0_preferred.certifications = _qualifications_type_0_preferred_d.get(
+                        "certifications", UNSET
+                    )
+                    _qualifications_type_0_preferred_skills = _qualifications_type_0_preferred_d.get("skills", UNSET)
+                    qualifications_type_0_preferred.skills = UNSET
+                    if _qualifications_type_0_preferred_skills is not UNSET:
+                        qualifications_type_0_preferred_skills = []
+                        for _qualifications_type_0_preferred_skills_item_d in _qualifications_type_0_preferred_skills:
+                            if type(_qualifications_type_0_preferred_skills_item_d) is not dict:
+                                _qualifications_type_0_preferred_skills_item_d = dict(
+                                    _qualifications_type_0_preferred_skills_item_d
+                                )
+                            qualifications_type_0_preferred_skills_item = _new_instance(QualificationSkill)
+                            qualifications_type_0_preferred_skills_item.name = (
+                                _qualifications_type_0_preferred_skills_item_d["name"]
+                            )
+                            qualifications_type_0_preferred_skills_item.type_ = (
+                                _qualifications_type_0_preferred_skills_item_d.get("type", UNSET)
+                            )
+                            qualifications_type_0_preferred_skills_item.additional_properties = {}
+                            if (
+                                len(_qualifications_type_0_preferred_skills_item_d)
+                                != 1 + (qualifications_type_0_preferred_skills_item.type_ is not UNSET)
+                                and not _qualifications_type_0_preferred_skills_item_d.keys()
+                                <= _QualificationSkill_PROPERTY_NAMES
+                            ):
+                                qualifications_type_0_preferred_skills_item.additional_properties = {
+                                    k: v
+                                    for k, v in _qualifications_type_0_preferred_skills_item_d.items()
+                                    if k not in _QualificationSkill_PROPERTY_NAMES
+                                }
+
+                            qualifications_type_0_preferred_skills.append(qualifications_type_0_preferred_skills_item)
+                        qualifications_type_0_preferred.skills = qualifications_type_0_preferred_skills
+                    qualifications_type_0_preferred.additional_properties = {}
+                    if (
+                        len(_qualifications_type_0_preferred_d)
+                        != 0
+                        + (qualifications_type_0_preferred.education is not UNSET)
+                        + (qualifications_type_0_preferred.certifications is not UNSET)
+                        + (qualifications_type_0_preferred.skills is not UNSET)
+                        and not _qualifications_type_0_preferred_d.keys() <= _QualificationBucket_PROPERTY_NAMES
+                    ):
+                        qualifications_type_0_preferred.additional_properties = {
+                            k: v
+                            for k, v in _qualifications_type_0_preferred_d.items()
+                            if k not in _QualificationBucket_PROPERTY_NAMES
+                        }
+
+                    qualifications_type_0.preferred = qualifications_type_0_preferred
+                qualifications_type_0.additional_properties = {}
+                if (
+                    len(_qualifications_type_0_d)
+                    != 0
+                    + (qualifications_type_0.must_have is not UNSET)
+                    + (qualifications_type_0.preferred is not UNSET)
+                    and not _qualifications_type_0_d.keys() <= _JobQualifications_PROPERTY_NAMES
+                ):
+                    qualifications_type_0.additional_properties = {
+                        k: v for k, v in _qualifications_type_0_d.items() if k not in _JobQualifications_PROPERTY_NAMES
+                    }
 
                 qualifications = qualifications_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -509,14 +722,15 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.job_company import _PROPERTY_NAMES as _JobCompany_PROPERTY_NAMES
 from ..models.job_company import JobCompany
+from ..models.job_compensation import _PROPERTY_NAMES as _JobCompensation_PROPERTY_NAMES
 from ..models.job_compensation import JobCompensation
+from ..models.job_location import _PROPERTY_NAMES as _JobLocation_PROPERTY_NAMES
 from ..models.job_location import JobLocation
+from ..models.job_qualifications import _PROPERTY_NAMES as _JobQualifications_PROPERTY_NAMES
 from ..models.job_qualifications import JobQualifications
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_JobCompany_from_dict = JobCompany.from_dict
-_JobCompensation_from_dict = JobCompensation.from_dict
-_JobLocation_from_dict = JobLocation.from_dict
-_JobQualifications_from_dict = JobQualifications.from_dict
+from ..models.qualification_bucket import _PROPERTY_NAMES as _QualificationBucket_PROPERTY_NAMES
+from ..models.qualification_bucket import QualificationBucket
+from ..models.qualification_skill import _PROPERTY_NAMES as _QualificationSkill_PROPERTY_NAMES
+from ..models.qualification_skill import QualificationSkill

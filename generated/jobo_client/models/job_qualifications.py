@@ -53,14 +53,94 @@ class JobQualifications:
         if isinstance(_must_have, Unset):
             must_have = UNSET
         else:
-            must_have = _QualificationBucket_from_dict(_must_have)
+            _must_have_d = _must_have
+            if type(_must_have_d) is not dict:
+                _must_have_d = dict(_must_have_d)
+            must_have = _new_instance(QualificationBucket)
+            must_have.education = _must_have_d.get("education", UNSET)
+            must_have.certifications = _must_have_d.get("certifications", UNSET)
+            _must_have_skills = _must_have_d.get("skills", UNSET)
+            must_have.skills = UNSET
+            if _must_have_skills is not UNSET:
+                must_have_skills = []
+                for _must_have_skills_item_d in _must_have_skills:
+                    if type(_must_have_skills_item_d) is not dict:
+                        _must_have_skills_item_d = dict(_must_have_skills_item_d)
+                    must_have_skills_item = _new_instance(QualificationSkill)
+                    must_have_skills_item.name = _must_have_skills_item_d["name"]
+                    must_have_skills_item.type_ = _must_have_skills_item_d.get("type", UNSET)
+                    must_have_skills_item.additional_properties = {}
+                    if (
+                        len(_must_have_skills_item_d) != 1 + (must_have_skills_item.type_ is not UNSET)
+                        and not _must_have_skills_item_d.keys() <= _QualificationSkill_PROPERTY_NAMES
+                    ):
+                        must_have_skills_item.additional_properties = {
+                            k: v
+                            for k, v in _must_have_skills_item_d.items()
+                            if k not in _QualificationSkill_PROPERTY_NAMES
+                        }
+
+                    must_have_skills.append(must_have_skills_item)
+                must_have.skills = must_have_skills
+            must_have.additional_properties = {}
+            if (
+                len(_must_have_d)
+                != 0
+                + (must_have.education is not UNSET)
+                + (must_have.certifications is not UNSET)
+                + (must_have.skills is not UNSET)
+                and not _must_have_d.keys() <= _QualificationBucket_PROPERTY_NAMES
+            ):
+                must_have.additional_properties = {
+                    k: v for k, v in _must_have_d.items() if k not in _QualificationBucket_PROPERTY_NAMES
+                }
 
         _preferred = d.get("preferred", UNSET)
         preferred: QualificationBucket | Unset
         if isinstance(_preferred, Unset):
             preferred = UNSET
         else:
-            preferred = _QualificationBucket_from_dict(_preferred)
+            _preferred_d = _preferred
+            if type(_preferred_d) is not dict:
+                _preferred_d = dict(_preferred_d)
+            preferred = _new_instance(QualificationBucket)
+            preferred.education = _preferred_d.get("education", UNSET)
+            preferred.certifications = _preferred_d.get("certifications", UNSET)
+            _preferred_skills = _preferred_d.get("skills", UNSET)
+            preferred.skills = UNSET
+            if _preferred_skills is not UNSET:
+                preferred_skills = []
+                for _preferred_skills_item_d in _preferred_skills:
+                    if type(_preferred_skills_item_d) is not dict:
+                        _preferred_skills_item_d = dict(_preferred_skills_item_d)
+                    preferred_skills_item = _new_instance(QualificationSkill)
+                    preferred_skills_item.name = _preferred_skills_item_d["name"]
+                    preferred_skills_item.type_ = _preferred_skills_item_d.get("type", UNSET)
+                    preferred_skills_item.additional_properties = {}
+                    if (
+                        len(_preferred_skills_item_d) != 1 + (preferred_skills_item.type_ is not UNSET)
+                        and not _preferred_skills_item_d.keys() <= _QualificationSkill_PROPERTY_NAMES
+                    ):
+                        preferred_skills_item.additional_properties = {
+                            k: v
+                            for k, v in _preferred_skills_item_d.items()
+                            if k not in _QualificationSkill_PROPERTY_NAMES
+                        }
+
+                    preferred_skills.append(preferred_skills_item)
+                preferred.skills = preferred_skills
+            preferred.additional_properties = {}
+            if (
+                len(_preferred_d)
+                != 0
+                + (preferred.education is not UNSET)
+                + (preferred.certifications is not UNSET)
+                + (preferred.skills is not UNSET)
+                and not _preferred_d.keys() <= _QualificationBucket_PROPERTY_NAMES
+            ):
+                preferred.additional_properties = {
+                    k: v for k, v in _preferred_d.items() if k not in _QualificationBucket_PROPERTY_NAMES
+                }
 
         if cls is JobQualifications:
             job_qualifications = _new_instance(cls)
@@ -102,12 +182,12 @@ _PROPERTY_NAMES = frozenset(
     )
 )
 
+
 # Imported after the class, not inside each method: a function-level import statement costs about a
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.qualification_bucket import _PROPERTY_NAMES as _QualificationBucket_PROPERTY_NAMES
 from ..models.qualification_bucket import QualificationBucket
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_QualificationBucket_from_dict = QualificationBucket.from_dict
+from ..models.qualification_skill import _PROPERTY_NAMES as _QualificationSkill_PROPERTY_NAMES
+from ..models.qualification_skill import QualificationSkill

@@ -234,28 +234,81 @@ class JobSearchBodyRequest:
         if isinstance(_skills, Unset):
             skills = UNSET
         else:
-            skills = _InclusionExclusionFilter_from_dict(_skills)
+            _skills_d = _skills
+            if type(_skills_d) is not dict:
+                _skills_d = dict(_skills_d)
+            skills = _new_instance(InclusionExclusionFilter)
+            skills.include = _skills_d.get("include", UNSET)
+            skills.exclude = _skills_d.get("exclude", UNSET)
+            skills.additional_properties = {}
+            if (
+                len(_skills_d) != 0 + (skills.include is not UNSET) + (skills.exclude is not UNSET)
+                and not _skills_d.keys() <= _InclusionExclusionFilter_PROPERTY_NAMES
+            ):
+                skills.additional_properties = {
+                    k: v for k, v in _skills_d.items() if k not in _InclusionExclusionFilter_PROPERTY_NAMES
+                }
 
         _companies = d.get("companies", UNSET)
         companies: InclusionExclusionFilter | Unset
         if isinstance(_companies, Unset):
             companies = UNSET
         else:
-            companies = _InclusionExclusionFilter_from_dict(_companies)
+            _companies_d = _companies
+            if type(_companies_d) is not dict:
+                _companies_d = dict(_companies_d)
+            companies = _new_instance(InclusionExclusionFilter)
+            companies.include = _companies_d.get("include", UNSET)
+            companies.exclude = _companies_d.get("exclude", UNSET)
+            companies.additional_properties = {}
+            if (
+                len(_companies_d) != 0 + (companies.include is not UNSET) + (companies.exclude is not UNSET)
+                and not _companies_d.keys() <= _InclusionExclusionFilter_PROPERTY_NAMES
+            ):
+                companies.additional_properties = {
+                    k: v for k, v in _companies_d.items() if k not in _InclusionExclusionFilter_PROPERTY_NAMES
+                }
 
         _industries = d.get("industries", UNSET)
         industries: InclusionExclusionFilter | Unset
         if isinstance(_industries, Unset):
             industries = UNSET
         else:
-            industries = _InclusionExclusionFilter_from_dict(_industries)
+            _industries_d = _industries
+            if type(_industries_d) is not dict:
+                _industries_d = dict(_industries_d)
+            industries = _new_instance(InclusionExclusionFilter)
+            industries.include = _industries_d.get("include", UNSET)
+            industries.exclude = _industries_d.get("exclude", UNSET)
+            industries.additional_properties = {}
+            if (
+                len(_industries_d) != 0 + (industries.include is not UNSET) + (industries.exclude is not UNSET)
+                and not _industries_d.keys() <= _InclusionExclusionFilter_PROPERTY_NAMES
+            ):
+                industries.additional_properties = {
+                    k: v for k, v in _industries_d.items() if k not in _InclusionExclusionFilter_PROPERTY_NAMES
+                }
 
         _company_categories = d.get("company_categories", UNSET)
         company_categories: InclusionExclusionFilter | Unset
         if isinstance(_company_categories, Unset):
             company_categories = UNSET
         else:
-            company_categories = _InclusionExclusionFilter_from_dict(_company_categories)
+            _company_categories_d = _company_categories
+            if type(_company_categories_d) is not dict:
+                _company_categories_d = dict(_company_categories_d)
+            company_categories = _new_instance(InclusionExclusionFilter)
+            company_categories.include = _company_categories_d.get("include", UNSET)
+            company_categories.exclude = _company_categories_d.get("exclude", UNSET)
+            company_categories.additional_properties = {}
+            if (
+                len(_company_categories_d)
+                != 0 + (company_categories.include is not UNSET) + (company_categories.exclude is not UNSET)
+                and not _company_categories_d.keys() <= _InclusionExclusionFilter_PROPERTY_NAMES
+            ):
+                company_categories.additional_properties = {
+                    k: v for k, v in _company_categories_d.items() if k not in _InclusionExclusionFilter_PROPERTY_NAMES
+                }
 
         _work_models = d.get("work_models", UNSET)
         work_models: list[WorkModel] | Unset = UNSET
@@ -289,7 +342,20 @@ class JobSearchBodyRequest:
         if isinstance(_salary_usd, Unset):
             salary_usd = UNSET
         else:
-            salary_usd = _RangeFilter_from_dict(_salary_usd)
+            _salary_usd_d = _salary_usd
+            if type(_salary_usd_d) is not dict:
+                _salary_usd_d = dict(_salary_usd_d)
+            salary_usd = _new_instance(RangeFilter)
+            salary_usd.min_ = _salary_usd_d.get("min", UNSET)
+            salary_usd.max_ = _salary_usd_d.get("max", UNSET)
+            salary_usd.additional_properties = {}
+            if (
+                len(_salary_usd_d) != 0 + (salary_usd.min_ is not UNSET) + (salary_usd.max_ is not UNSET)
+                and not _salary_usd_d.keys() <= _RangeFilter_PROPERTY_NAMES
+            ):
+                salary_usd.additional_properties = {
+                    k: v for k, v in _salary_usd_d.items() if k not in _RangeFilter_PROPERTY_NAMES
+                }
 
         _posted_after = d.get("posted_after", UNSET)
         posted_after: datetime.datetime | Unset
@@ -472,10 +538,7 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.inclusion_exclusion_filter import _PROPERTY_NAMES as _InclusionExclusionFilter_PROPERTY_NAMES
 from ..models.inclusion_exclusion_filter import InclusionExclusionFilter
+from ..models.range_filter import _PROPERTY_NAMES as _RangeFilter_PROPERTY_NAMES
 from ..models.range_filter import RangeFilter
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_InclusionExclusionFilter_from_dict = InclusionExclusionFilter.from_dict
-_RangeFilter_from_dict = RangeFilter.from_dict

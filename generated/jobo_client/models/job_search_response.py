@@ -112,7 +112,24 @@ class JobSearchResponse:
         _warnings = d.get("warnings", UNSET)
         warnings: list[SearchWarning] | Unset = UNSET
         if _warnings is not UNSET:
-            warnings = [_SearchWarning_from_dict(item) for item in _warnings]
+            warnings = []
+            for _warnings_item_d in _warnings:
+                if type(_warnings_item_d) is not dict:
+                    _warnings_item_d = dict(_warnings_item_d)
+                warnings_item = _new_instance(SearchWarning)
+                warnings_item.code = _warnings_item_d.get("code", UNSET)
+                warnings_item.message = _warnings_item_d.get("message", UNSET)
+                warnings_item.additional_properties = {}
+                if (
+                    len(_warnings_item_d)
+                    != 0 + (warnings_item.code is not UNSET) + (warnings_item.message is not UNSET)
+                    and not _warnings_item_d.keys() <= _SearchWarning_PROPERTY_NAMES
+                ):
+                    warnings_item.additional_properties = {
+                        k: v for k, v in _warnings_item_d.items() if k not in _SearchWarning_PROPERTY_NAMES
+                    }
+
+                warnings.append(warnings_item)
 
         _filters = d.get("filters", UNSET)
         filters: JobSearchResponseFilters | Unset
@@ -190,6 +207,7 @@ _PROPERTY_NAMES = frozenset(
 from ..models.job import Job
 from ..models.job_search_response_facets import JobSearchResponseFacets
 from ..models.job_search_response_filters import JobSearchResponseFilters
+from ..models.search_warning import _PROPERTY_NAMES as _SearchWarning_PROPERTY_NAMES
 from ..models.search_warning import SearchWarning
 
 # X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
@@ -197,4 +215,3 @@ from ..models.search_warning import SearchWarning
 _Job_from_dict = Job.from_dict
 _JobSearchResponseFacets_from_dict = JobSearchResponseFacets.from_dict
 _JobSearchResponseFilters_from_dict = JobSearchResponseFilters.from_dict
-_SearchWarning_from_dict = SearchWarning.from_dict

@@ -228,7 +228,31 @@ class Profile:
         contact: None | ProfileContact | Unset
         if isinstance(_contact, dict):
             try:
-                contact_type_0 = _ProfileContact_from_dict(_contact)
+                _contact_type_0_d = _contact
+                if type(_contact_type_0_d) is not dict:
+                    _contact_type_0_d = dict(_contact_type_0_d)
+                contact_type_0 = _new_instance(ProfileContact)
+                contact_type_0.first_name = _contact_type_0_d.get("first_name", UNSET)
+                contact_type_0.last_name = _contact_type_0_d.get("last_name", UNSET)
+                contact_type_0.preferred_name = _contact_type_0_d.get("preferred_name", UNSET)
+                contact_type_0.email = _contact_type_0_d.get("email", UNSET)
+                contact_type_0.phone = _contact_type_0_d.get("phone", UNSET)
+                contact_type_0.date_of_birth = _contact_type_0_d.get("date_of_birth", UNSET)
+                contact_type_0.additional_properties = {}
+                if (
+                    len(_contact_type_0_d)
+                    != 0
+                    + (contact_type_0.first_name is not UNSET)
+                    + (contact_type_0.last_name is not UNSET)
+                    + (contact_type_0.preferred_name is not UNSET)
+                    + (contact_type_0.email is not UNSET)
+                    + (contact_type_0.phone is not UNSET)
+                    + (contact_type_0.date_of_birth is not UNSET)
+                    and not _contact_type_0_d.keys() <= _ProfileContact_PROPERTY_NAMES
+                ):
+                    contact_type_0.additional_properties = {
+                        k: v for k, v in _contact_type_0_d.items() if k not in _ProfileContact_PROPERTY_NAMES
+                    }
 
                 contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -240,7 +264,29 @@ class Profile:
         location: None | ProfileAddress | Unset
         if isinstance(_location, dict):
             try:
-                location_type_0 = _ProfileAddress_from_dict(_location)
+                _location_type_0_d = _location
+                if type(_location_type_0_d) is not dict:
+                    _location_type_0_d = dict(_location_type_0_d)
+                location_type_0 = _new_instance(ProfileAddress)
+                location_type_0.address_line1 = _location_type_0_d.get("address_line1", UNSET)
+                location_type_0.city = _location_type_0_d.get("city", UNSET)
+                location_type_0.state = _location_type_0_d.get("state", UNSET)
+                location_type_0.postal_code = _location_type_0_d.get("postal_code", UNSET)
+                location_type_0.country = _location_type_0_d.get("country", UNSET)
+                location_type_0.additional_properties = {}
+                if (
+                    len(_location_type_0_d)
+                    != 0
+                    + (location_type_0.address_line1 is not UNSET)
+                    + (location_type_0.city is not UNSET)
+                    + (location_type_0.state is not UNSET)
+                    + (location_type_0.postal_code is not UNSET)
+                    + (location_type_0.country is not UNSET)
+                    and not _location_type_0_d.keys() <= _ProfileAddress_PROPERTY_NAMES
+                ):
+                    location_type_0.additional_properties = {
+                        k: v for k, v in _location_type_0_d.items() if k not in _ProfileAddress_PROPERTY_NAMES
+                    }
 
                 location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,7 +298,27 @@ class Profile:
         links: None | ProfileLinks | Unset
         if isinstance(_links, dict):
             try:
-                links_type_0 = _ProfileLinks_from_dict(_links)
+                _links_type_0_d = _links
+                if type(_links_type_0_d) is not dict:
+                    _links_type_0_d = dict(_links_type_0_d)
+                links_type_0 = _new_instance(ProfileLinks)
+                links_type_0.linkedin = _links_type_0_d.get("linkedin", UNSET)
+                links_type_0.github = _links_type_0_d.get("github", UNSET)
+                links_type_0.portfolio = _links_type_0_d.get("portfolio", UNSET)
+                links_type_0.website = _links_type_0_d.get("website", UNSET)
+                links_type_0.additional_properties = {}
+                if (
+                    len(_links_type_0_d)
+                    != 0
+                    + (links_type_0.linkedin is not UNSET)
+                    + (links_type_0.github is not UNSET)
+                    + (links_type_0.portfolio is not UNSET)
+                    + (links_type_0.website is not UNSET)
+                    and not _links_type_0_d.keys() <= _ProfileLinks_PROPERTY_NAMES
+                ):
+                    links_type_0.additional_properties = {
+                        k: v for k, v in _links_type_0_d.items() if k not in _ProfileLinks_PROPERTY_NAMES
+                    }
 
                 links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -263,18 +329,94 @@ class Profile:
         _work_experience = d.get("work_experience", UNSET)
         work_experience: list[ProfileWorkExperience] | Unset = UNSET
         if _work_experience is not UNSET:
-            work_experience = [_ProfileWorkExperience_from_dict(item) for item in _work_experience]
+            work_experience = []
+            for _work_experience_item_d in _work_experience:
+                if type(_work_experience_item_d) is not dict:
+                    _work_experience_item_d = dict(_work_experience_item_d)
+                work_experience_item = _new_instance(ProfileWorkExperience)
+                work_experience_item.company = _work_experience_item_d.get("company", UNSET)
+                work_experience_item.title = _work_experience_item_d.get("title", UNSET)
+                work_experience_item.location = _work_experience_item_d.get("location", UNSET)
+                work_experience_item.start_date = _work_experience_item_d.get("start_date", UNSET)
+                work_experience_item.end_date = _work_experience_item_d.get("end_date", UNSET)
+                work_experience_item.is_current = _work_experience_item_d.get("is_current", UNSET)
+                work_experience_item.description = _work_experience_item_d.get("description", UNSET)
+                work_experience_item.additional_properties = {}
+                if (
+                    len(_work_experience_item_d)
+                    != 0
+                    + (work_experience_item.company is not UNSET)
+                    + (work_experience_item.title is not UNSET)
+                    + (work_experience_item.location is not UNSET)
+                    + (work_experience_item.start_date is not UNSET)
+                    + (work_experience_item.end_date is not UNSET)
+                    + (work_experience_item.is_current is not UNSET)
+                    + (work_experience_item.description is not UNSET)
+                    and not _work_experience_item_d.keys() <= _ProfileWorkExperience_PROPERTY_NAMES
+                ):
+                    work_experience_item.additional_properties = {
+                        k: v
+                        for k, v in _work_experience_item_d.items()
+                        if k not in _ProfileWorkExperience_PROPERTY_NAMES
+                    }
+
+                work_experience.append(work_experience_item)
 
         _education = d.get("education", UNSET)
         education: list[ProfileEducation] | Unset = UNSET
         if _education is not UNSET:
-            education = [_ProfileEducation_from_dict(item) for item in _education]
+            education = []
+            for _education_item_d in _education:
+                if type(_education_item_d) is not dict:
+                    _education_item_d = dict(_education_item_d)
+                education_item = _new_instance(ProfileEducation)
+                education_item.school = _education_item_d.get("school", UNSET)
+                education_item.degree = _education_item_d.get("degree", UNSET)
+                education_item.field_of_study = _education_item_d.get("field_of_study", UNSET)
+                education_item.start_date = _education_item_d.get("start_date", UNSET)
+                education_item.end_date = _education_item_d.get("end_date", UNSET)
+                education_item.gpa = _education_item_d.get("gpa", UNSET)
+                education_item.additional_properties = {}
+                if (
+                    len(_education_item_d)
+                    != 0
+                    + (education_item.school is not UNSET)
+                    + (education_item.degree is not UNSET)
+                    + (education_item.field_of_study is not UNSET)
+                    + (education_item.start_date is not UNSET)
+                    + (education_item.end_date is not UNSET)
+                    + (education_item.gpa is not UNSET)
+                    and not _education_item_d.keys() <= _ProfileEducation_PROPERTY_NAMES
+                ):
+                    education_item.additional_properties = {
+                        k: v for k, v in _education_item_d.items() if k not in _ProfileEducation_PROPERTY_NAMES
+                    }
+
+                education.append(education_item)
 
         _eligibility = d.get("eligibility", UNSET)
         eligibility: None | ProfileEligibility | Unset
         if isinstance(_eligibility, dict):
             try:
-                eligibility_type_0 = _ProfileEligibility_from_dict(_eligibility)
+                _eligibility_type_0_d = _eligibility
+                if type(_eligibility_type_0_d) is not dict:
+                    _eligibility_type_0_d = dict(_eligibility_type_0_d)
+                eligibility_type_0 = _new_instance(ProfileEligibility)
+                eligibility_type_0.work_authorized_countries = _eligibility_type_0_d.get(
+                    "work_authorized_countries", UNSET
+                )
+                eligibility_type_0.requires_sponsorship = _eligibility_type_0_d.get("requires_sponsorship", UNSET)
+                eligibility_type_0.additional_properties = {}
+                if (
+                    len(_eligibility_type_0_d)
+                    != 0
+                    + (eligibility_type_0.work_authorized_countries is not UNSET)
+                    + (eligibility_type_0.requires_sponsorship is not UNSET)
+                    and not _eligibility_type_0_d.keys() <= _ProfileEligibility_PROPERTY_NAMES
+                ):
+                    eligibility_type_0.additional_properties = {
+                        k: v for k, v in _eligibility_type_0_d.items() if k not in _ProfileEligibility_PROPERTY_NAMES
+                    }
 
                 eligibility = eligibility_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +440,31 @@ class Profile:
         self_identification: None | ProfileSelfIdentification | Unset
         if isinstance(_self_identification, dict):
             try:
-                self_identification_type_0 = _ProfileSelfIdentification_from_dict(_self_identification)
+                _self_identification_type_0_d = _self_identification
+                if type(_self_identification_type_0_d) is not dict:
+                    _self_identification_type_0_d = dict(_self_identification_type_0_d)
+                self_identification_type_0 = _new_instance(ProfileSelfIdentification)
+                self_identification_type_0.gender = _self_identification_type_0_d.get("gender", UNSET)
+                self_identification_type_0.ethnicity = _self_identification_type_0_d.get("ethnicity", UNSET)
+                self_identification_type_0.veteran_status = _self_identification_type_0_d.get("veteran_status", UNSET)
+                self_identification_type_0.disability_status = _self_identification_type_0_d.get(
+                    "disability_status", UNSET
+                )
+                self_identification_type_0.additional_properties = {}
+                if (
+                    len(_self_identification_type_0_d)
+                    != 0
+                    + (self_identification_type_0.gender is not UNSET)
+                    + (self_identification_type_0.ethnicity is not UNSET)
+                    + (self_identification_type_0.veteran_status is not UNSET)
+                    + (self_identification_type_0.disability_status is not UNSET)
+                    and not _self_identification_type_0_d.keys() <= _ProfileSelfIdentification_PROPERTY_NAMES
+                ):
+                    self_identification_type_0.additional_properties = {
+                        k: v
+                        for k, v in _self_identification_type_0_d.items()
+                        if k not in _ProfileSelfIdentification_PROPERTY_NAMES
+                    }
 
                 self_identification = self_identification_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -404,22 +570,22 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.profile_address import _PROPERTY_NAMES as _ProfileAddress_PROPERTY_NAMES
 from ..models.profile_address import ProfileAddress
+from ..models.profile_contact import _PROPERTY_NAMES as _ProfileContact_PROPERTY_NAMES
 from ..models.profile_contact import ProfileContact
+from ..models.profile_education import _PROPERTY_NAMES as _ProfileEducation_PROPERTY_NAMES
 from ..models.profile_education import ProfileEducation
+from ..models.profile_eligibility import _PROPERTY_NAMES as _ProfileEligibility_PROPERTY_NAMES
 from ..models.profile_eligibility import ProfileEligibility
+from ..models.profile_links import _PROPERTY_NAMES as _ProfileLinks_PROPERTY_NAMES
 from ..models.profile_links import ProfileLinks
 from ..models.profile_preferences import ProfilePreferences
+from ..models.profile_self_identification import _PROPERTY_NAMES as _ProfileSelfIdentification_PROPERTY_NAMES
 from ..models.profile_self_identification import ProfileSelfIdentification
+from ..models.profile_work_experience import _PROPERTY_NAMES as _ProfileWorkExperience_PROPERTY_NAMES
 from ..models.profile_work_experience import ProfileWorkExperience
 
 # X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
 # (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_ProfileAddress_from_dict = ProfileAddress.from_dict
-_ProfileContact_from_dict = ProfileContact.from_dict
-_ProfileEducation_from_dict = ProfileEducation.from_dict
-_ProfileEligibility_from_dict = ProfileEligibility.from_dict
-_ProfileLinks_from_dict = ProfileLinks.from_dict
 _ProfilePreferences_from_dict = ProfilePreferences.from_dict
-_ProfileSelfIdentification_from_dict = ProfileSelfIdentification.from_dict
-_ProfileWorkExperience_from_dict = ProfileWorkExperience.from_dict

@@ -86,7 +86,27 @@ class ProfilePreferences:
         salary_expectation: None | SalaryExpectation | Unset
         if isinstance(_salary_expectation, dict):
             try:
-                salary_expectation_type_0 = _SalaryExpectation_from_dict(_salary_expectation)
+                _salary_expectation_type_0_d = _salary_expectation
+                if type(_salary_expectation_type_0_d) is not dict:
+                    _salary_expectation_type_0_d = dict(_salary_expectation_type_0_d)
+                salary_expectation_type_0 = _new_instance(SalaryExpectation)
+                salary_expectation_type_0.amount = _salary_expectation_type_0_d.get("amount", UNSET)
+                salary_expectation_type_0.currency = _salary_expectation_type_0_d.get("currency", UNSET)
+                salary_expectation_type_0.period = _salary_expectation_type_0_d.get("period", UNSET)
+                salary_expectation_type_0.additional_properties = {}
+                if (
+                    len(_salary_expectation_type_0_d)
+                    != 0
+                    + (salary_expectation_type_0.amount is not UNSET)
+                    + (salary_expectation_type_0.currency is not UNSET)
+                    + (salary_expectation_type_0.period is not UNSET)
+                    and not _salary_expectation_type_0_d.keys() <= _SalaryExpectation_PROPERTY_NAMES
+                ):
+                    salary_expectation_type_0.additional_properties = {
+                        k: v
+                        for k, v in _salary_expectation_type_0_d.items()
+                        if k not in _SalaryExpectation_PROPERTY_NAMES
+                    }
 
                 salary_expectation = salary_expectation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -165,8 +185,5 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.salary_expectation import _PROPERTY_NAMES as _SalaryExpectation_PROPERTY_NAMES
 from ..models.salary_expectation import SalaryExpectation
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_SalaryExpectation_from_dict = SalaryExpectation.from_dict

@@ -66,7 +66,23 @@ class QualificationBucket:
         _skills = d.get("skills", UNSET)
         skills: list[QualificationSkill] | Unset = UNSET
         if _skills is not UNSET:
-            skills = [_QualificationSkill_from_dict(item) for item in _skills]
+            skills = []
+            for _skills_item_d in _skills:
+                if type(_skills_item_d) is not dict:
+                    _skills_item_d = dict(_skills_item_d)
+                skills_item = _new_instance(QualificationSkill)
+                skills_item.name = _skills_item_d["name"]
+                skills_item.type_ = _skills_item_d.get("type", UNSET)
+                skills_item.additional_properties = {}
+                if (
+                    len(_skills_item_d) != 1 + (skills_item.type_ is not UNSET)
+                    and not _skills_item_d.keys() <= _QualificationSkill_PROPERTY_NAMES
+                ):
+                    skills_item.additional_properties = {
+                        k: v for k, v in _skills_item_d.items() if k not in _QualificationSkill_PROPERTY_NAMES
+                    }
+
+                skills.append(skills_item)
 
         if cls is QualificationBucket:
             qualification_bucket = _new_instance(cls)
@@ -119,8 +135,5 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.qualification_skill import _PROPERTY_NAMES as _QualificationSkill_PROPERTY_NAMES
 from ..models.qualification_skill import QualificationSkill
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_QualificationSkill_from_dict = QualificationSkill.from_dict

@@ -159,12 +159,87 @@ class Session:
         _validation_errors = d.get("validation_errors", UNSET)
         validation_errors: list[SessionValidationError] | Unset = UNSET
         if _validation_errors is not UNSET:
-            validation_errors = [_SessionValidationError_from_dict(item) for item in _validation_errors]
+            validation_errors = []
+            for _validation_errors_item_d in _validation_errors:
+                if type(_validation_errors_item_d) is not dict:
+                    _validation_errors_item_d = dict(_validation_errors_item_d)
+                validation_errors_item = _new_instance(SessionValidationError)
+                validation_errors_item.field_id = _validation_errors_item_d.get("field_id", UNSET)
+                validation_errors_item.message = _validation_errors_item_d.get("message", UNSET)
+                validation_errors_item.additional_properties = {}
+                if (
+                    len(_validation_errors_item_d)
+                    != 0
+                    + (validation_errors_item.field_id is not UNSET)
+                    + (validation_errors_item.message is not UNSET)
+                    and not _validation_errors_item_d.keys() <= _SessionValidationError_PROPERTY_NAMES
+                ):
+                    validation_errors_item.additional_properties = {
+                        k: v
+                        for k, v in _validation_errors_item_d.items()
+                        if k not in _SessionValidationError_PROPERTY_NAMES
+                    }
+
+                validation_errors.append(validation_errors_item)
 
         _fields = d.get("fields", UNSET)
         fields: list[SessionField] | Unset = UNSET
         if _fields is not UNSET:
-            fields = [_SessionField_from_dict(item) for item in _fields]
+            fields = []
+            for _fields_item_d in _fields:
+                if type(_fields_item_d) is not dict:
+                    _fields_item_d = dict(_fields_item_d)
+                fields_item = _new_instance(SessionField)
+                fields_item.field_id = _fields_item_d.get("field_id", UNSET)
+                fields_item.type_ = _fields_item_d.get("type", UNSET)
+                fields_item.label = _fields_item_d.get("label", UNSET)
+                fields_item.is_required = _fields_item_d.get("is_required", UNSET)
+                _fields_item_options = _fields_item_d.get("options", UNSET)
+                fields_item.options = UNSET
+                if _fields_item_options is not UNSET:
+                    fields_item_options = []
+                    for _fields_item_options_item_d in _fields_item_options:
+                        if type(_fields_item_options_item_d) is not dict:
+                            _fields_item_options_item_d = dict(_fields_item_options_item_d)
+                        fields_item_options_item = _new_instance(FieldOption)
+                        fields_item_options_item.value = _fields_item_options_item_d.get("value", UNSET)
+                        fields_item_options_item.text = _fields_item_options_item_d.get("text", UNSET)
+                        fields_item_options_item.additional_properties = {}
+                        if (
+                            len(_fields_item_options_item_d)
+                            != 0
+                            + (fields_item_options_item.value is not UNSET)
+                            + (fields_item_options_item.text is not UNSET)
+                            and not _fields_item_options_item_d.keys() <= _FieldOption_PROPERTY_NAMES
+                        ):
+                            fields_item_options_item.additional_properties = {
+                                k: v
+                                for k, v in _fields_item_options_item_d.items()
+                                if k not in _FieldOption_PROPERTY_NAMES
+                            }
+
+                        fields_item_options.append(fields_item_options_item)
+                    fields_item.options = fields_item_options
+                fields_item.handler_type = _fields_item_d.get("handler_type", UNSET)
+                fields_item.current_value = _fields_item_d.get("current_value", UNSET)
+                fields_item.additional_properties = {}
+                if (
+                    len(_fields_item_d)
+                    != 0
+                    + (fields_item.field_id is not UNSET)
+                    + (fields_item.type_ is not UNSET)
+                    + (fields_item.label is not UNSET)
+                    + (fields_item.is_required is not UNSET)
+                    + (fields_item.options is not UNSET)
+                    + (fields_item.handler_type is not UNSET)
+                    + (fields_item.current_value is not UNSET)
+                    and not _fields_item_d.keys() <= _SessionField_PROPERTY_NAMES
+                ):
+                    fields_item.additional_properties = {
+                        k: v for k, v in _fields_item_d.items() if k not in _SessionField_PROPERTY_NAMES
+                    }
+
+                fields.append(fields_item)
 
         redirect_url = d.get("redirect_url", UNSET)
 
@@ -255,10 +330,9 @@ _PROPERTY_NAMES = frozenset(
 # microsecond per call, and from_dict runs once per object. Annotations are strings (PEP 563), so the
 # class body does not need these names, and an import cycle between two models resolves because each
 # class exists before its module imports the other.
+from ..models.field_option import _PROPERTY_NAMES as _FieldOption_PROPERTY_NAMES
+from ..models.field_option import FieldOption
+from ..models.session_field import _PROPERTY_NAMES as _SessionField_PROPERTY_NAMES
 from ..models.session_field import SessionField
+from ..models.session_validation_error import _PROPERTY_NAMES as _SessionValidationError_PROPERTY_NAMES
 from ..models.session_validation_error import SessionValidationError
-
-# X.from_dict bound once: a classmethod looked up on its class builds a new bound method on every call
-# (LOAD_ATTR on a class is not specialised on 3.11), which was a fifth of the cost of a small model.
-_SessionField_from_dict = SessionField.from_dict
-_SessionValidationError_from_dict = SessionValidationError.from_dict
