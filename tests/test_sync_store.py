@@ -30,6 +30,7 @@ from jobo_ext.sync import (
     WriteCounts,
 )
 from jobo_ext.sync.rows import JobRow
+from jobo_ext.sync.store import StoreStats, UnstorableRowError
 from tests.system_tools_needed import unavailable
 from tests.test_sync_support import fresh_database, postgres_server
 
@@ -366,3 +367,22 @@ def test_postgres_store_runs_the_whole_sync(pg_admin: str | None, tmp_path: Path
         with PostgresStore(dsn, read_only=True) as reader:
             assert [run.status for run in reader.runs()] == ["completed", "completed", "budget"]
             assert reader.runs()[0].inserted == 4 and reader.runs()[0].updated == 9
+
+
+def test_a_row_the_database_refuses_is_a_typed_error_and_the_batch_is_rolled_back(store: Store) -> None:
+    """Regression: text that is not valid UTF-8 (a lone surrogate, as json.loads decodes such bytes)
+    ended in a UnicodeEncodeError, and JSON that jsonb refuses in a raw psycopg error."""
+    undecodable = row(2, title="Caf\udcff")
+    with pytest.raises(
+        UnstorableRowError, match=r"job 00000000-0000-4000-8000-000000000002: title is not valid"
+    ):
+        store.apply_batch([row(1), undecodable], scan_state(), now=NOW)
+    assert store.stats() == StoreStats(active=0, expired=0)
+    assert store.load_state().scan is None
+    escaped = row(3, data='{"id": "3", "note": "\\ud800"}')  # valid JSON text; jsonb refuses the escape
+    if isinstance(store, SQLiteStore):
+        assert store.apply_batch([escaped], scan_state(), now=NOW) == WriteCounts(inserted=1)
+    else:
+        with pytest.raises(UnstorableRowError, match="PostgreSQL refused a job of the batch"):
+            store.apply_batch([escaped], scan_state(), now=NOW)
+        assert store.stats() == StoreStats(active=0, expired=0)

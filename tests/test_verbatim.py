@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobo_ext import AsyncJoboClient, JoboClient, RetryPolicy
+from jobo_ext import APIResponseError, AsyncJoboClient, JoboClient, RetryPolicy
 from jobo_ext.sync import FeedSync, SQLiteStore
 from jobo_ext.sync.engine import SyncError
 from jobo_ext.verbatim import VerbatimItems, VerbatimPage, loads_verbatim
@@ -167,17 +167,20 @@ def test_any_page_decodes_as_json_loads_and_keeps_each_source_text(
 
 def test_the_decoder_hands_its_texts_over_once() -> None:
     decode = VerbatimItems("jobs")
+    assert decode.take() == (False, None)
     assert decode(b'{"jobs":[{"a": 1}]}') == {"jobs": [{"a": 1}]}
-    assert decode.take() == ['{"a": 1}']
-    assert decode.take() is None
+    assert decode.take() == (True, ['{"a": 1}'])
+    assert decode.take() == (False, None)
+    assert decode(b'{"other": 1}') == {"other": 1}
+    assert decode.take() == (True, None)
 
 
 # ---------------------------------------------------------------------- through the client
 
 
-def _feed(bodies: list[bytes]) -> httpx.MockTransport:
-    """Answers the feed with ``bodies`` in turn (the last one again after that); the expired-ids feed
-    with nothing."""
+def _feed(bodies: list[bytes], content_type: str | None = "application/json") -> httpx.MockTransport:
+    """Answers the feed with ``bodies`` in turn (the last one again after that), labelled
+    ``content_type``; the expired-ids feed with nothing."""
     sent = iter(bodies)
     last: list[bytes] = []
 
@@ -188,17 +191,18 @@ def _feed(bodies: list[bytes]) -> httpx.MockTransport:
         if body is None:
             body = last[-1]
         last.append(body)
-        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+        headers = {"Content-Type": content_type} if content_type else {}
+        return httpx.Response(200, content=body, headers=headers)
 
     return httpx.MockTransport(answer)
 
 
-def _client(bodies: list[bytes]) -> JoboClient:
+def _client(bodies: list[bytes], content_type: str | None = "application/json") -> JoboClient:
     return JoboClient(
         api_key=KEY,
         base_url="https://api.test",
         retry_policy=RetryPolicy(sleep=lambda _: None),
-        transport=_feed(bodies),
+        transport=_feed(bodies, content_type),
     )
 
 
@@ -232,6 +236,20 @@ def test_the_async_client_keeps_the_same_texts() -> None:
 
 async def _no_sleep(_: float) -> None:
     return None
+
+
+@pytest.mark.parametrize("content_type", ["text/plain; charset=utf-8", None])
+def test_a_feed_page_not_labelled_json_is_read_as_iter_pages_reads_it(content_type: str | None) -> None:
+    """Regression: the transport decodes only bodies labelled JSON, and the verbatim page then had no
+    texts and raised, where iter_pages and iter_raw_pages read the page."""
+    body = _page(SPELLINGS, has_more=False, next_cursor=None)
+    with _client([body], content_type) as jobo:
+        (page,) = jobo.feed.iter_verbatim_pages()
+        assert page.job_texts == SPELLINGS and page.data == json.loads(body)
+        (batch,) = jobo.feed.iter_pages()
+        assert batch.jobs[0].title == json.loads(SPELLINGS[0])["title"]
+    with _client([b'{"jobs": [1'], content_type) as jobo, pytest.raises(APIResponseError):
+        list(jobo.feed.iter_verbatim_pages())
 
 
 def test_a_retried_broken_body_leaves_no_texts_behind() -> None:

@@ -20,7 +20,7 @@ from jobo_ext._context import call_options
 from jobo_ext._invoke import parse_guard
 from jobo_ext.resources._endpoints import Endpoint
 from jobo_ext.validation import check_body, check_request
-from jobo_ext.verbatim import VerbatimItems, VerbatimPage
+from jobo_ext.verbatim import VerbatimItems, VerbatimPage, loads_verbatim
 
 if TYPE_CHECKING:
     from jobo_ext.client import _BaseJoboClient
@@ -220,11 +220,13 @@ def _mime(name: str) -> str:
 
 
 def verbatim_page(guard: parse_guard, response: httpx.Response, kept: VerbatimItems) -> VerbatimPage:
-    """The :class:`VerbatimPage` of a feed response the transport decoded with ``kept``."""
-    data = guard.expect(response.json(), dict, response)
-    texts = kept.take()
-    if texts is None:
-        if isinstance(data.get("jobs"), list):  # pragma: no cover - the walk keeps texts of any jobs list
-            raise guard.error("the jobs' source text could not be kept", "jobs", response)
-        texts = []
-    return VerbatimPage(data, texts)
+    """The :class:`VerbatimPage` of a feed response whose body the transport decoded with ``kept``."""
+    decoded, texts = kept.take()
+    if decoded:
+        data = response.json()
+    else:
+        # The transport decodes only bodies labelled JSON; the generated parser reads any other through
+        # response.json(), and so does this.
+        data, texts = loads_verbatim(response.content, kept.key)
+    page = guard.expect(data, dict, response)
+    return VerbatimPage(page, [] if texts is None else texts)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import datetime
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import attrs
@@ -79,7 +79,7 @@ from jobo_ext.sync.state import (
     restart_request,
     scope_from_items,
 )
-from jobo_ext.sync.store import ExpireCounts, RunRecord, SeenMode, Store
+from jobo_ext.sync.store import ExpireCounts, RunRecord, SeenMode, Store, UnstorableRowError
 from jobo_ext.usage import CallRecord, capture
 
 __all__ = [
@@ -151,20 +151,6 @@ class _Stop(Exception):
         super().__init__(reason)
         self.status: Status = status
         self.reason = reason
-
-
-def _unencodable(rows: Sequence[JobRow]) -> str:
-    """Which row holds text a database cannot take: a body that is not valid UTF-8 decodes (as
-    ``json.loads`` does) to lone surrogates, which no UTF-8 database accepts."""
-    for row in rows:
-        for field in attrs.fields(JobRow):
-            value = getattr(row, field.name)
-            if isinstance(value, str) and not value.isascii():
-                try:
-                    value.encode()
-                except UnicodeEncodeError:
-                    return f"job {row.id}: {field.name} is not valid UTF-8 text"
-    return "a job's text is not valid UTF-8"
 
 
 def _utcnow() -> datetime.datetime:
@@ -682,8 +668,8 @@ class FeedSync:
                 counts = self.store.apply_batch(
                     rows, new_state, now=now, seen=self._seen_mode(scan, following)
                 )
-            except UnicodeEncodeError as exc:  # rolled back: the batch and its cursor are not stored
-                raise SyncError(f"the feed sent a job this sync cannot store: {_unencodable(rows)}") from exc
+            except UnstorableRowError as exc:  # rolled back: the batch and its cursor are not stored
+                raise SyncError(f"the feed sent a job this sync cannot store: {exc}") from exc
             state, scan = new_state, advanced
             result = self._result
             result.received += len(rows)

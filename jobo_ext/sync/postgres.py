@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from jobo_ext._install import install_hint
-from jobo_ext.sync.rows import JobRow
+from jobo_ext.sync.rows import JobRow, unencodable
 from jobo_ext.sync.state import SyncState, state_from_items, state_to_items
 from jobo_ext.sync.store import (
     RUN_COLUMNS,
@@ -35,6 +35,7 @@ from jobo_ext.sync.store import (
     StoreError,
     StoreLockedError,
     StoreStats,
+    UnstorableRowError,
     WriteCounts,
 )
 
@@ -260,7 +261,12 @@ class PostgresStore:
         with self._conn.transaction():
             inserted = updated = 0
             if latest:
-                results = self._conn.execute(_UPSERT, (now, now, *columns)).fetchall()
+                try:
+                    results = self._conn.execute(_UPSERT, (now, now, *columns)).fetchall()
+                except UnicodeEncodeError:
+                    raise UnstorableRowError(unencodable(rows)) from None
+                except psycopg.errors.DataError as exc:  # e.g. jsonb refuses \u0000 and unpaired surrogates
+                    raise UnstorableRowError(f"PostgreSQL refused a job of the batch: {exc}") from None
                 inserted = sum(1 for (fresh,) in results if fresh)
                 updated = len(results) - inserted
             swept = 0

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 from jobo_client.models.job import Job
 from jobo_client.types import Unset
 
-__all__ = ["JobRow", "format_timestamp", "job_row", "job_row_from_json", "parse_timestamp"]
+__all__ = ["JobRow", "format_timestamp", "job_row", "job_row_from_json", "parse_timestamp", "unencodable"]
 
 
 @attrs.frozen
@@ -157,3 +158,17 @@ def job_row_from_json(job: dict[str, Any], text: str | None = None) -> JobRow:
         _required_stamp(job, job_id, "updated_at"),
         _dumps(job) if text is None else text,
     )
+
+
+def unencodable(rows: Sequence[JobRow]) -> str:
+    """Which row holds text no UTF-8 database takes: a body that is not valid UTF-8 decodes (as
+    ``json.loads`` decodes it) to lone surrogates. Called only once a store has refused a batch."""
+    for row in rows:
+        for field in attrs.fields(JobRow):
+            value = getattr(row, field.name)
+            if isinstance(value, str) and not value.isascii():
+                try:
+                    value.encode()
+                except UnicodeEncodeError:
+                    return f"job {row.id}: {field.name} is not valid UTF-8 text"
+    return "a job's text is not valid UTF-8"

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from jobo_ext.sync.rows import JobRow, format_timestamp, parse_timestamp
+from jobo_ext.sync.rows import JobRow, format_timestamp, parse_timestamp, unencodable
 from jobo_ext.sync.state import SyncState, state_from_items, state_to_items
 from jobo_ext.sync.store import (
     RUN_COLUMNS,
@@ -41,6 +41,7 @@ from jobo_ext.sync.store import (
     StoreLockedError,
     StoreStats,
     StoreUnreadableError,
+    UnstorableRowError,
     WriteCounts,
 )
 
@@ -376,7 +377,10 @@ class SQLiteStore:
                     unchanged += 1
                     continue
                 writes.append((*_row_values(row), stamp, stamp))
-            conn.executemany(_UPSERT, writes)
+            try:
+                conn.executemany(_UPSERT, writes)
+            except UnicodeEncodeError:
+                raise UnstorableRowError(unencodable(rows)) from None
             swept = 0
             if seen in ("first", "only"):
                 conn.execute("DELETE FROM sync_seen")

@@ -33,6 +33,7 @@ __all__ = [
     "StoreLockedError",
     "StoreStats",
     "StoreUnreadableError",
+    "UnstorableRowError",
     "WriteCounts",
 ]
 
@@ -47,6 +48,11 @@ class StoreError(JoboError):
 
 class StoreUnreadableError(StoreError):
     """The database itself cannot be read (not a database, truncated, malformed)."""
+
+
+class UnstorableRowError(StoreError):
+    """A row of the batch holds what the database refuses (text that is not valid UTF-8, JSON ``jsonb``
+    does not take); the batch was rolled back."""
 
 
 class StoreLockedError(StoreError):
