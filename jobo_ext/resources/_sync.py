@@ -311,8 +311,9 @@ class Feed(_SyncResource):
         """:meth:`iter_pages` without models: each batch is the decoded JSON (``batch["jobs"]`` is a list
         of plain dicts, ``batch["next_cursor"]`` the cursor to persist).
 
-        For bulk pipelines that store the JSON as received: it skips building a ``Job`` per job, the
-        larger part of a batch's client-side cost. Same requests, cost and errors as :meth:`iter_pages`.
+        For bulk pipelines: it skips building a ``Job`` per job, the larger part of a batch's client-side
+        cost (:meth:`iter_verbatim_pages` also keeps each job's text as sent, to store it as is). Same
+        requests, cost and errors as :meth:`iter_pages`.
         """
         given = arguments(self.jobs, args, kwargs)
         rows: Callable[[Any], int] = lambda p: count_rows(p.get("jobs"))  # noqa: E731
