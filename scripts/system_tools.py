@@ -26,9 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REQUIRE_ENV = "JOBO_REQUIRE_SYSTEM_TOOLS"
-APT_INSTALL = (
-    "apt-get install --no-install-recommends"  # the hint skip reasons name; .ci/install-system-tools runs it
-)
+INSTALL_TARGET = "make test-deps"  # what skip reasons name: it runs .ci/install-system-tools, on purpose
 NODE_MIN_MAJOR = 20
 PG_LIBDIR = Path("/usr/lib/postgresql")
 
@@ -77,7 +75,7 @@ JAVA = SystemTool(
     label="Java 17 (a JRE is enough)",
     executables=("java",),
     apt_packages=("openjdk-17-jre-headless",),
-    install_hint=f"{APT_INSTALL} openjdk-17-jre-headless",
+    install_hint=f"{INSTALL_TARGET} installs the Debian package openjdk-17-jre-headless",
     needed_by="the openapi-generator tests (tests/test_spec_portability.py): the generator is a Java jar",
 )
 CHROMIUM = SystemTool(
@@ -85,7 +83,7 @@ CHROMIUM = SystemTool(
     label="Chromium",
     executables=("chromium|chromium-browser",),
     apt_packages=("chromium",),
-    install_hint=f"{APT_INSTALL} chromium",
+    install_hint=f"{INSTALL_TARGET} installs the Debian package chromium",
     needed_by="the offline rendering test of the HTML reference (tests/test_spec_publish_docs.py)",
 )
 POSTGRES = SystemTool(
@@ -93,7 +91,7 @@ POSTGRES = SystemTool(
     label="the PostgreSQL server binaries (initdb, pg_ctl)",
     executables=("initdb", "pg_ctl"),
     apt_packages=("postgresql",),
-    install_hint=f"{APT_INSTALL} postgresql",
+    install_hint=f"{INSTALL_TARGET} installs the Debian package postgresql",
     needed_by="the PostgreSQL store tests (tests/test_sync_store.py start a throwaway server)",
 )
 TOOLS: tuple[SystemTool, ...] = (NODE, JAVA, CHROMIUM, POSTGRES)

@@ -157,7 +157,7 @@ def test_log_problems_lets_only_known_generator_noise_through() -> None:
 
 @pytest.mark.skipif(
     shutil.which("node") is None,
-    reason="needs Node.js 20 (e.g. `apt-get install nodejs npm`) to run the client",
+    reason="needs Node.js 20 (see https://nodejs.org/en/download) to run the client",
 )
 def test_typescript_fetch_client_runs_against_the_mock(
     ts_client: tuple[subprocess.CompletedProcess[str], Path],

@@ -40,7 +40,7 @@ DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 
 pytestmark = pytest.mark.skipif(
     shutil.which("npx") is None,
-    reason="needs Node.js and npx (install Node 20, e.g. `apt-get install nodejs npm`); "
+    reason="needs Node.js and npx (Node 20: https://nodejs.org/en/download); "
     f"the test runs `npx -y {PRISM} mock`",
 )
 

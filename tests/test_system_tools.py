@@ -32,9 +32,9 @@ def bare_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ("tool", "install"),
     [
         (NODE, "https://nodejs.org"),
-        (JAVA, "apt-get install --no-install-recommends openjdk-17-jre-headless"),
-        (CHROMIUM, "apt-get install --no-install-recommends chromium"),
-        (POSTGRES, "apt-get install --no-install-recommends postgresql"),
+        (JAVA, "make test-deps installs the Debian package openjdk-17-jre-headless"),
+        (CHROMIUM, "make test-deps installs the Debian package chromium"),
+        (POSTGRES, "make test-deps installs the Debian package postgresql"),
     ],
 )
 def test_a_missing_tool_skips_naming_the_install_command(
@@ -48,7 +48,7 @@ def test_a_missing_tool_skips_naming_the_install_command(
 
 def test_under_ci_a_missing_tool_is_a_failure(bare_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(system_tools.REQUIRE_ENV, "1")
-    with pytest.raises(pytest.fail.Exception, match="apt-get install --no-install-recommends chromium"):
+    with pytest.raises(pytest.fail.Exception, match="make test-deps installs the Debian package chromium"):
         need(CHROMIUM)
 
 
@@ -81,16 +81,22 @@ def _subprocess_calls(path: Path) -> list[str]:
     return found
 
 
-def test_no_python_code_of_the_project_calls_apt() -> None:
+def _installer_commands() -> set[str]:
+    """The commands ``.ci/install-system-tools`` runs with root's rights (``"${sudo[@]}" command ...``)."""
+    script = (ROOT / ".ci" / "install-system-tools").read_text(encoding="utf-8")
+    return set(re.findall(r'^\s*"\$\{sudo\[@\]\}" ([\w.-]+)', script, re.MULTILINE))
+
+
+def test_no_python_code_of_the_project_runs_the_installer_s_commands() -> None:
     """Installing lives in ``.ci/install-system-tools`` (run by ``make test-deps`` and ``.ci/run``): no test,
-    and nothing a test imports, can reach apt."""
+    and nothing a test imports, can reach the package manager it runs."""
+    installers = _installer_commands()
+    assert installers, "the installer runs its package manager as root"
     callers = [
         path.relative_to(ROOT).as_posix()
         for folder in ("tests", "scripts", "jobo_ext")
         for path in sorted((ROOT / folder).rglob("*.py"))
-        if "node_modules" not in path.parts
-        and "apt-get" in _subprocess_calls(path)
-        and path != Path(__file__).resolve()
+        if "node_modules" not in path.parts and installers & set(_subprocess_calls(path))
     ]
     assert callers == []
 
@@ -108,7 +114,11 @@ def test_missing_packages_lists_only_what_apt_must_bring(
 def test_the_installer_uses_apt_without_recommends_for_the_listed_packages_only() -> None:
     script = (ROOT / ".ci" / "install-system-tools").read_text(encoding="utf-8")
     assert "python3 scripts/system_tools.py missing-packages" in script
-    install = [line for line in script.splitlines() if "apt-get install" in line]
+    install = [
+        line
+        for line in script.splitlines()
+        if any(f'"${{sudo[@]}}" {command} install ' in line for command in _installer_commands())
+    ]
     assert len(install) == 1 and "--no-install-recommends" in install[0] and "$packages" in install[0]
     assert script.rstrip().endswith("python3 scripts/system_tools.py check")
     proc = subprocess.run(["bash", "-n", str(ROOT / ".ci" / "install-system-tools")], check=False)
