@@ -88,20 +88,17 @@ def job_row(job: Job) -> JobRow:
     )
 
 
-def _canonical(value: object, field: str) -> str:
-    """A timestamp in the canonical form; whole-second UTC text (the API's usual form) already is."""
-    if not isinstance(value, str):
-        raise ValueError(f"{field} is not a timestamp string: {value!r}")
-    if len(value) == 20 and value[10] == "T" and value[19] == "Z":
-        return value
-    return format_timestamp(parse_timestamp(value))
+def _canonical(value: object, field: str, job_id: str | None = None) -> str:
+    """A timestamp in the canonical form; whole-second UTC text (the API's usual form) already is.
 
-
-def _required_stamp(job: dict[str, Any], job_id: str, field: str) -> str:
-    value = job.get(field)
+    The error names ``field`` (of job ``job_id``): built only on failure, as this runs per stored job.
+    """
     if isinstance(value, str) and len(value) == 20 and value[10] == "T" and value[19] == "Z":
-        return value  # checked here too: the error's label is built only when it is needed
-    return _canonical(value, f"job {job_id}: {field}")
+        return value
+    if not isinstance(value, str):
+        where = field if job_id is None else f"job {job_id}: {field}"
+        raise ValueError(f"{where} is not a timestamp string: {value!r}")
+    return format_timestamp(parse_timestamp(value))
 
 
 _EMPTY: dict[str, Any] = {}
@@ -154,8 +151,8 @@ def job_row_from_json(job: dict[str, Any], text: str | None = None) -> JobRow:
         city if isinstance(city, str) else None,
         country if isinstance(country, str) else None,
         date_posted,
-        _required_stamp(job, job_id, "created_at"),
-        _required_stamp(job, job_id, "updated_at"),
+        _canonical(get("created_at"), "created_at", job_id),
+        _canonical(get("updated_at"), "updated_at", job_id),
         _dumps(job) if text is None else text,
     )
 
