@@ -106,10 +106,20 @@ def test_one_verdict_per_row_of_the_issue_table(bench: ModuleType) -> None:
     verdicts = {t["row"]: t["verdict"] for t in found}
     # 3 fails on its orjson half (0.80 > 0.75) although the json.loads half (0.90 ≤ 1.0) passes.
     assert verdicts == {1: "PASS", 2: "PASS", 3: "FAIL", 4: "FAIL", 5: "PASS", 6: "PASS"}
+    assert "its floor" not in found[2]["figure"]  # no floor measured, none printed
     lines = bench.verdict_lines(found)
     assert [line.split()[0] for line in lines] == ["PASS", "PASS", "FAIL", "FAIL", "PASS", "PASS"]
     assert lines[3].startswith("FAIL (4) import jobo_ext ÷ import httpx")
     assert "median 1.90 (min 1.40)" in lines[3]
+
+
+def test_the_parse_row_reports_the_floor_of_its_design(bench: ModuleType) -> None:
+    results = fake_results(facade=1.0, sdk=1.2, rss_growth=0.0)
+    results["parse"]["fast_floor_ratio_to_sdk_json"] = {"median": 0.81, "min": 0.77}
+    row = {t["row"]: t for t in bench.targets(results)}[3]
+    assert "its floor (orjson alone + from_dict alone): median 0.81 (min 0.77)" in row["figure"]
+    assert row["fast_floor_median"] == 0.81
+    assert row["verdict"] == "FAIL"  # the floor is reported, never judged in place of the measurement
 
 
 def test_the_facade_must_also_beat_the_sdk_and_skips_without_it(bench: ModuleType) -> None:
@@ -173,7 +183,15 @@ def test_a_quick_run_measures_every_section(tmp_path: Path) -> None:
     parse = results["parse"]["variants"]
     assert {"json.loads (floor)", "ours: from_dict", "ours: json.loads + from_dict"} <= set(parse)
     assert ("ours: orjson + from_dict" in parse) is HAS_ORJSON
+    assert ("orjson decoder alone (floor with the speed extra)" in parse) is HAS_ORJSON
     assert ("SDK: model_validate_json" in parse) is HAS_SDK
+    floor = results["parse"].get("fast_floor_ratio_to_sdk_json")
+    assert (floor is not None) is (HAS_ORJSON and HAS_SDK)
+    if floor is not None:
+        assert_stat(floor)
+        # Each round's floor adds from_dict's time to the decoder's: never below either one's ratio.
+        for part in ("orjson decoder alone (floor with the speed extra)", "ours: from_dict"):
+            assert floor["min"] >= parse[part]["ratio_to_sdk_json"]["min"]
     assert ("stock templates: from_dict" in parse) is HAS_GENERATOR
     for variant in parse.values():
         assert_stat(variant["cpu_ms_per_page"])
@@ -234,7 +252,11 @@ def test_the_sdk_and_sections_can_be_left_out(tmp_path: Path) -> None:
         "json.loads (floor)",
         "ours: from_dict",
         "ours: json.loads + from_dict",
-    } | ({"ours: orjson + from_dict"} if HAS_ORJSON else set())
+    } | (
+        {"ours: orjson + from_dict", "orjson decoder alone (floor with the speed extra)"}
+        if HAS_ORJSON
+        else set()
+    )
     # Only the parse row can be judged, and not without the SDK.
     assert [(t["row"], t["verdict"]) for t in results["targets"]] == [(3, "SKIP")]
     assert "SKIP (3) bytes → models" in stdout
