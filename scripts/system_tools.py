@@ -37,8 +37,16 @@ class SystemTool:
     label: str
     executables: tuple[str, ...]
     apt_packages: tuple[str, ...]  # empty: apt cannot provide a good enough version on Debian 12
-    install_hint: str
     needed_by: str
+    manual_install: str = ""  # how to install a tool apt cannot provide
+
+    @property
+    def install_hint(self) -> str:
+        """What a skip reason says to do: the provisioning target and its packages, or the manual step."""
+        if not self.apt_packages:
+            return self.manual_install
+        plural = "s" if len(self.apt_packages) > 1 else ""
+        return f"{INSTALL_TARGET} installs the Debian package{plural} {' '.join(self.apt_packages)}"
 
     def find(self) -> dict[str, str] | None:
         """Every executable's path, or ``None`` when one is missing."""
@@ -66,7 +74,7 @@ NODE = SystemTool(
     label=f"Node.js ≥ {NODE_MIN_MAJOR} with npm and npx (and access to the npm registry)",
     executables=("node", "npm", "npx"),
     apt_packages=(),
-    install_hint=f"install Node.js ≥ {NODE_MIN_MAJOR} from https://nodejs.org/en/download (Debian 12's nodejs is 18)",
+    manual_install=f"install Node.js ≥ {NODE_MIN_MAJOR} from https://nodejs.org/en/download (Debian 12's nodejs is 18)",
     needed_by="make spec-check (Redocly lint), make publish-spec / make docs, and the tests of the "
     "published spec and of the TypeScript clients generated from it",
 )
@@ -75,7 +83,6 @@ JAVA = SystemTool(
     label="Java 17 (a JRE is enough)",
     executables=("java",),
     apt_packages=("openjdk-17-jre-headless",),
-    install_hint=f"{INSTALL_TARGET} installs the Debian package openjdk-17-jre-headless",
     needed_by="the openapi-generator tests (tests/test_spec_portability.py): the generator is a Java jar",
 )
 CHROMIUM = SystemTool(
@@ -83,7 +90,6 @@ CHROMIUM = SystemTool(
     label="Chromium",
     executables=("chromium|chromium-browser",),
     apt_packages=("chromium",),
-    install_hint=f"{INSTALL_TARGET} installs the Debian package chromium",
     needed_by="the offline rendering test of the HTML reference (tests/test_spec_publish_docs.py)",
 )
 POSTGRES = SystemTool(
@@ -91,7 +97,6 @@ POSTGRES = SystemTool(
     label="the PostgreSQL server binaries (initdb, pg_ctl)",
     executables=("initdb", "pg_ctl"),
     apt_packages=("postgresql",),
-    install_hint=f"{INSTALL_TARGET} installs the Debian package postgresql",
     needed_by="the PostgreSQL store tests (tests/test_sync_store.py start a throwaway server)",
 )
 TOOLS: tuple[SystemTool, ...] = (NODE, JAVA, CHROMIUM, POSTGRES)
