@@ -191,11 +191,7 @@ class PolicyClient(Client):
         if self._client is None:
             self._client = _skip_cookie_pass(
                 httpx.Client(
-                    base_url=self._base_url,
-                    cookies=self._cookies,
-                    headers=self._headers,
-                    timeout=self._timeout,
-                    follow_redirects=self._follow_redirects,
+                    **self._client_args(),
                     transport=self._transports.sync_transport(self._timeout),
                     **self._httpx_args,
                 )
@@ -207,16 +203,23 @@ class PolicyClient(Client):
         if self._async_client is None:
             self._async_client = _skip_cookie_pass(
                 httpx.AsyncClient(
-                    base_url=self._base_url,
-                    cookies=self._cookies,
-                    headers=self._headers,
-                    timeout=self._timeout,
-                    follow_redirects=self._follow_redirects,
+                    **self._client_args(),
                     transport=self._transports.async_transport(self._timeout),
                     **self._httpx_args,
                 )
             )
         return self._async_client
+
+    def _client_args(self) -> dict[str, Any]:
+        """The arguments both ``httpx`` clients are built with. The transport and ``httpx_args`` are passed
+        beside them, so ``httpx_args`` naming one of these still fails as a repeated keyword."""
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "follow_redirects": self._follow_redirects,
+        }
 
 
 class _BaseJoboClient:
