@@ -126,10 +126,30 @@ def resolve_config(
     url = check_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
 
     extra = dict(httpx_args or {})
-    owned = {"transport", "mounts", "base_url", "timeout", "follow_redirects", "verify", "cert", "proxy"}
+    # JoboClient arguments, applied where they take effect: given to httpx.Client next to the policy
+    # transport, limits/http2/trust_env would be ignored and headers would fail on first use.
+    owned = {
+        "transport",
+        "mounts",
+        "base_url",
+        "timeout",
+        "follow_redirects",
+        "verify",
+        "cert",
+        "proxy",
+        "headers",
+        "limits",
+        "http2",
+        "trust_env",
+    }
     if clash := sorted(owned & extra.keys()):
         raise ConfigurationError(
             f"httpx_args cannot set {', '.join(clash)}: pass them as JoboClient arguments"
+        )
+    if "cookies" in extra:
+        raise ConfigurationError(
+            "httpx_args cannot set cookies: the client keeps the cookies responses set (the API "
+            "authenticates by the X-Api-Key header); send a cookie through headers= if one is needed"
         )
 
     if (

@@ -364,7 +364,8 @@ class JoboClient(_BaseJoboClient):
         on_response: Called with every response received (retried ones included).
         transport: The network transport to wrap instead of a fresh ``httpx.HTTPTransport`` — e.g. an
             ``httpx.MockTransport`` in tests.
-        httpx_args: Further ``httpx.Client`` arguments (e.g. ``event_hooks``).
+        httpx_args: Further ``httpx.Client`` arguments (e.g. ``event_hooks``); one this client takes
+            itself, or ``cookies``, is refused with a ``ConfigurationError``.
         max_response_bytes: The most bytes a successful response body may have once decoded (default
             256 MiB); past it the call raises ``ResponseTooLargeError`` without reading further, and is
             not retried. Error bodies are read up to 1 MiB only.

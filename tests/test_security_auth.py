@@ -175,6 +175,25 @@ def test_key_in_headers_argument_is_refused() -> None:
         JoboClient(API_KEY, httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(200))})
 
 
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("headers", {"x-trace": "1"}),
+        ("limits", httpx.Limits(max_connections=1)),
+        ("http2", True),
+        ("trust_env", False),
+        ("cookies", {"session": "1"}),
+    ],
+)
+def test_httpx_args_cannot_set_what_the_client_applies_itself(name: str, value: object) -> None:
+    # Each used to be accepted: headers and cookies then failed with a TypeError on the first request,
+    # limits/http2/trust_env were silently ignored (the policy transport is built from the arguments).
+    for client_class in (JoboClient, AsyncJoboClient):
+        with pytest.raises(ConfigurationError, match=f"httpx_args cannot set {name}"):
+            client_class(API_KEY, httpx_args={name: value})
+    assert JoboClient(API_KEY, httpx_args={"event_hooks": {"request": []}}).generated.get_httpx_client()
+
+
 def test_key_never_shows_in_repr_or_str(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     script = Script([status(401), status(500), status(200)])
