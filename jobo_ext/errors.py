@@ -235,7 +235,7 @@ class APIStatusError(JoboError):
         return None
 
     def _one_line(self) -> str:
-        label = self.error or _reason(self.status_code)
+        label = _one_line(self.error or "") or _reason(self.status_code)  # server text: may hold newlines
         head = f"{self.status_code} {label}"
         message = self.message if self.message and self.message != label else None
         extra = self._extra()

@@ -195,6 +195,19 @@ def test_402_documented_example_reads_as_one_line() -> None:
     assert (error.credits_required, error.credits_balance) == (10, 3)
 
 
+def test_an_error_label_with_line_breaks_still_reads_as_one_line() -> None:
+    # Found by the property test below: the server's "error" label went into the summary as sent, so a
+    # body could split a log line (or forge a second one); the attribute keeps the text as sent.
+    error = error_from_response(
+        _response(400, json={"error": "Bad\nRequest\r\nFAKE LOG LINE", "message": "page must be >= 1"}),
+        attempts=1,
+    )
+    assert str(error) == "400 Bad Request FAKE LOG LINE: page must be >= 1 (POST /api/jobs/search)"
+    assert error.error == "Bad\nRequest\r\nFAKE LOG LINE"
+    blank = error_from_response(_response(400, json={"error": " \n ", "message": "m"}), attempts=1)
+    assert str(blank) == "400 Bad Request: m (POST /api/jobs/search)"
+
+
 def test_402_credits_from_headers_when_the_body_has_none() -> None:
     response = _response(
         402,
