@@ -18,7 +18,6 @@ import contextvars
 from typing import Any, TypeVar
 
 import httpx
-from jobo_client.types import Response
 
 from jobo_ext.errors import APIResponseError, JoboError, redact_url
 
@@ -85,49 +84,39 @@ class parse_guard:  # lower-case: used like a function, as ``with parse_guard(..
             raise self.error(message, field) from exc
 
     def error(
-        self, message: str, field: str | None = None, fallback: httpx.Response | Response[Any] | None = None
+        self, message: str, field: str | None = None, fallback: httpx.Response | None = None
     ) -> APIResponseError:
         """An :class:`APIResponseError` about the latest response of this block.
 
-        ``fallback`` (a generated ``Response``, or an ``httpx.Response``) stands in when the transport
-        reported none — a client not built by :class:`~jobo_ext.JoboClient` — so the status is still real.
+        ``fallback`` stands in when the transport reported none — a client not built by
+        :class:`~jobo_ext.JoboClient` — so the status is still real.
         """
         response = self._holder[0] if self._holder else fallback
-        return _response_error(self._operation, message, field, response)
+        if response is None:
+            # Unreachable through the facade (every guarded call observes its responses); kept explicit
+            # so a wiring mistake shows as such rather than as a made-up status code.
+            raise RuntimeError(f"{self._operation}: no response was observed for an unusable-response error")
+        return response_error(self._operation, message, response, field)
 
-    def expect(
-        self, parsed: Any, model: type[T], fallback: httpx.Response | Response[Any] | None = None
-    ) -> T:
+    def expect(self, parsed: Any, model: type[T], fallback: httpx.Response | None = None) -> T:
         """Return ``parsed`` if it is a ``model``; anything else is an unusable response."""
         if isinstance(parsed, model):
             return parsed
         raise self.error(f"expected {model.__name__}, got {type(parsed).__name__}", None, fallback)
 
 
-def _response_error(
-    operation: str, message: str, field: str | None, response: httpx.Response | Response[Any] | None
+def response_error(
+    operation: str, message: str, response: httpx.Response, field: str | None = None
 ) -> APIResponseError:
-    if response is None:
-        # Unreachable through the facade (every guarded call observes its responses); kept explicit so
-        # a wiring mistake shows as such rather than as a made-up status code.
-        raise RuntimeError(f"{operation}: no response was observed for an unusable-response error")
-    if isinstance(response, httpx.Response):
-        return APIResponseError(
-            message,
-            operation=operation,
-            status_code=response.status_code,
-            body=response.content.decode("utf-8", "replace"),
-            field=field,
-            headers=response.headers,
-            request_method=response.request.method,
-            request_url=redact_url(response.request.url),
-        )
-    # The generated ``Response``: status, headers and body, but not the request.
+    """The :class:`APIResponseError` for a 2xx ``response`` that ``operation`` cannot use: its real
+    status, body and headers, and the request it answered (URL redacted)."""
     return APIResponseError(
         message,
         operation=operation,
-        status_code=int(response.status_code),
-        body=bytes(response.content).decode("utf-8", "replace"),
+        status_code=response.status_code,
+        body=response.content.decode("utf-8", "replace"),
         field=field,
-        headers=httpx.Headers(response.headers),
+        headers=response.headers,
+        request_method=response.request.method,
+        request_url=redact_url(response.request.url),
     )

@@ -62,6 +62,7 @@ from jobo_ext._body import DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_LIMIT, BodyRea
 from jobo_ext._config import check_base_url
 from jobo_ext._context import current_call_options
 from jobo_ext._http import DEFAULT_LIMITS, CertTypes, ResponseObserver, _media_type, is_json, is_loopback
+from jobo_ext._invoke import response_error
 from jobo_ext._secret import Secret, api_key_secret
 from jobo_ext.errors import (
     APIConnectionError,
@@ -513,15 +514,7 @@ class _PolicyCore:
                 response.json = _cached_json(response.content, parsed)  # type: ignore[method-assign]
         if problem is None:
             return None
-        error = APIResponseError(
-            problem,
-            operation=self._operation_name(call),
-            status_code=response.status_code,
-            body=response.content.decode("utf-8", errors="replace"),
-            headers=response.headers,
-            request_method=call.request.method,
-            request_url=redact_url(call.request.url),
-        )
+        error = response_error(self._operation_name(call), problem, response)  # response.request is call's
         error.__cause__ = cause
         return error
 
