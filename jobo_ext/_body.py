@@ -114,15 +114,14 @@ class _Foreign:
 _Stage = _Inflate | _Foreign
 
 
-def _stages(headers: httpx.Headers) -> list[_Stage]:
-    """The decoding layers in the order to apply them: the last encoding listed is undone first."""
-    # ``get`` joins repeated headers with ", ", so splitting it gives what get_list(split_commas=True)
-    # gives, without lower-casing every header name again (most responses have no Content-Encoding).
-    return _stages_of(headers.get("content-encoding"))
-
-
 def _stages_of(value: str | None) -> list[_Stage]:
-    """The decoding layers for a Content-Encoding value (``None``: no such header)."""
+    """The decoding layers for a Content-Encoding value (``None``: no such header), in the order to
+    apply them: the last encoding listed is undone first.
+
+    ``value`` as ``Headers.get`` gives it: repeated headers joined with ", ", so splitting it gives what
+    ``get_list(split_commas=True)`` gives, without lower-casing every header name again (most responses
+    have no Content-Encoding).
+    """
     stages: list[_Stage] = []
     if value is None:
         return stages
@@ -144,21 +143,12 @@ class BodyReader:
     or truncated compressed stream.
     """
 
-    def __init__(self, headers: httpx.Headers, limit: int) -> None:
-        self._start(_stages(headers), limit)
-
-    @classmethod
-    def for_encoding(cls, content_encoding: str | None, limit: int) -> BodyReader:
-        """The reader for a body sent with this ``Content-Encoding`` value (``None``: none sent)."""
-        reader = cls.__new__(cls)
-        reader._start(_stages_of(content_encoding), limit)
-        return reader
-
-    def _start(self, stages: list[_Stage], limit: int) -> None:
+    def __init__(self, content_encoding: str | None, limit: int) -> None:
+        """``content_encoding``: the body's ``Content-Encoding`` value (``None``: none sent)."""
         self.limit = limit
         self.overflow = False
         self.problem: str | None = None
-        self._stages = stages
+        self._stages = _stages_of(content_encoding)
         self._chunks: list[bytes] = []
         self._size = 0
 

@@ -379,7 +379,7 @@ class _PolicyCore:
             content_type, encoding = declared
             call.json_body = _media_type(content_type)[1]
         limit = self.max_response_bytes if 200 <= response.status_code < 300 else ERROR_BODY_LIMIT
-        return BodyReader.for_encoding(encoding, limit)
+        return BodyReader(encoding, limit)
 
     def on_response(self, call: _Call, response: httpx.Response, body: BodyReader) -> httpx.Response | _Retry:
         """Return the response to hand back, or how long to wait before retrying; or raise.

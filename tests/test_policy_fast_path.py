@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from jobo_ext import operations
-from jobo_ext._body import _stages
+from jobo_ext._body import _stages_of
 from jobo_ext._http import _MEDIA_TYPES_SIZE, is_json, media_type
 from jobo_ext._numbers import parse_count, parse_number
 from jobo_ext._transport import PolicyTransport
@@ -160,7 +160,7 @@ def test_the_decoding_layers_are_those_of_every_content_encoding_header(
         for value in reversed(h.get_list("content-encoding", split_commas=True))
         if value.strip().lower() in ("gzip", "deflate")
     ]
-    assert [stage._encoding for stage in _stages(h)] == expected  # type: ignore[union-attr]
+    assert [stage._encoding for stage in _stages_of(h.get("content-encoding"))] == expected  # type: ignore[union-attr]
 
 
 # -- what the inner transport receives ---------------------------------------------------------------
