@@ -31,6 +31,7 @@ from jobo_ext.resources import _endpoints as api
 from jobo_ext.resources._common import (
     Resource,
     ResumeUpload,
+    answers_of,
     arguments,
     fields_of,
     open_resume,
@@ -610,13 +611,8 @@ class AsyncSessions(_AsyncResource):
         """Fill form fields of a running session and get the updated session back. At least one answer
         (:class:`ValueError` before sending otherwise). Not replayed after a 500 or a lost connection.
         """
-        if not answers:
-            raise ValueError("answers must contain at least one answer")
-        items = answers
-        if isinstance(answers, Sequence):  # mappings become Answers; anything else is left to the check
-            items = [models.Answer.from_dict(a) if isinstance(a, Mapping) else a for a in answers]
         request = self._body(
-            "submitAutoApplySessionAnswers", models.SessionAnswersRequest, {"answers": items}
+            "submitAutoApplySessionAnswers", models.SessionAnswersRequest, {"answers": answers_of(answers)}
         )
         return await self._call(
             api.submit_auto_apply_session_answers, models.Session, check_uuid("id", id), body=request

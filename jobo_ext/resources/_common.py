@@ -66,7 +66,7 @@ class Resource(Generic[C]):
     def _body(self, operation_id: str, model: type[T], given: Mapping[str, Any]) -> T:
         """The request body from a method's arguments ``given`` (its ``locals()``): ``body`` as given or
         a ``model`` built from the keyword fields, checked against the spec."""
-        fields = {k: v for k, v in given.items() if k not in ("self", "body")}
+        fields = fields_of(given, exclude=("self", "body"))
         body: T = _build_body(model, given.get("body", UNSET), fields)
         return check_body(operation_id, body, strict=self._client._config.strict_values)
 
@@ -150,7 +150,7 @@ def answers_of(answers: Any) -> Any:
     return answers
 
 
-def fields_of(scope: dict[str, Any], exclude: tuple[str, ...] = ("self",)) -> dict[str, Any]:
+def fields_of(scope: Mapping[str, Any], exclude: tuple[str, ...] = ("self",)) -> dict[str, Any]:
     """A method's arguments from its ``locals()``, minus ``exclude``, to pass on unchanged."""
     return {k: v for k, v in scope.items() if k not in exclude}
 
