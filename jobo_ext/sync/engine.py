@@ -105,6 +105,11 @@ EXPIRED_LOOKBACK = datetime.timedelta(days=7)
 _LOOKBACK_MARGIN = datetime.timedelta(minutes=5)  # stay clear of the API's 7-day bound
 
 
+def _lookback_floor(now: datetime.datetime) -> datetime.datetime:
+    """The earliest ``expired_since`` to ask for at ``now``."""
+    return now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN
+
+
 class SyncError(JoboError):
     """The sync cannot go on (e.g. the API keeps voiding a scan's cursor). The state stays consistent."""
 
@@ -313,17 +318,13 @@ class FeedSync:
                 self._emit(Notice(warning, "warning"))
             self._check_sources = False
         if self.dry_run:
-            if self._rebackfill:
-                state = SyncState(scope=scope_from_items(self.store.state_items()))
-            else:
-                state = self._load_state()
-            state = self._adopt_scope(state)
+            state = self._starting_state()
             self._check_rows(state)
             self._plan(state, state.scope or Scope(), mode)
             return self._finish(result)
         self.store.acquire_lock()  # held until the store is closed; taking it again is a no-op
+        state = self._starting_state()
         if self._rebackfill:
-            state = self._adopt_scope(SyncState(scope=scope_from_items(self.store.state_items())))
             # Every other known key is deleted; the new backfill is saved as pending with it, so a run
             # killed before its first batch still resumes a mark-and-sweep backfill.
             state = state.with_scan(self._new_scan("backfill", state, sweep_unseen=True))
@@ -331,8 +332,6 @@ class FeedSync:
             self._rebackfill = False
             scope_text = state.scope.describe() if state.scope is not None else Scope().describe()
             self._emit(Notice(f"rebackfill: sync state cleared; backfilling {scope_text} from scratch"))
-        else:
-            state = self._adopt_scope(self._load_state())
         self._check_rows(state)
         scope = state.scope or Scope()
         run_id = self.store.begin_run(RunRecord(started_at=result.started_at or self.clock(), mode=mode))
@@ -494,10 +493,16 @@ class FeedSync:
             sweep_unseen=sweep_unseen,
         )
 
+    def _starting_state(self) -> SyncState:
+        """The committed state this run starts from; with ``--rebackfill`` only its scope is kept."""
+        if self._rebackfill:
+            return self._adopt_scope(SyncState(scope=scope_from_items(self.store.state_items())))
+        return self._adopt_scope(self._load_state())
+
     def _beyond_lookback(self, state: SyncState, now: datetime.datetime) -> bool:
         """Whether the last completed sweep is too old for the expired-ids feed to cover the gap."""
         watermark = state.expired_watermark
-        return watermark is not None and watermark - self.overlap < now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN
+        return watermark is not None and watermark - self.overlap < _lookback_floor(now)
 
     @staticmethod
     def _describe_scan(scan: FeedScan) -> str:
@@ -704,7 +709,7 @@ class FeedSync:
 
     def _sweep_since(self, watermark: datetime.datetime, now: datetime.datetime) -> datetime.datetime:
         since = watermark - self.overlap
-        floor = now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN
+        floor = _lookback_floor(now)
         if since < floor:
             self._emit(
                 Notice(
@@ -752,9 +757,7 @@ class FeedSync:
                     restarts += 1
                     self._result.restarts += 1
                     now = self.clock()
-                    sweep = attrs.evolve(
-                        sweep, cursor=None, since=max(sweep.since, now - EXPIRED_LOOKBACK + _LOOKBACK_MARGIN)
-                    )
+                    sweep = attrs.evolve(sweep, cursor=None, since=max(sweep.since, _lookback_floor(now)))
                     cursors = CursorScan(None)
                     self._emit(
                         Notice(
