@@ -41,7 +41,6 @@ import datetime
 import json
 import logging
 import signal
-import sqlite3
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
@@ -57,14 +56,13 @@ from jobo_ext.sync.engine import (
     FeedSync,
     Mode,
     StateMismatchError,
-    SyncError,
     SyncUsageError,
     check_sources,
 )
 from jobo_ext.sync.events import SyncResult
 from jobo_ext.sync.progress import LogLines, ProgressBar, Reporter
 from jobo_ext.sync.rows import format_timestamp, parse_timestamp
-from jobo_ext.sync.sqlite import SQLiteStore
+from jobo_ext.sync.sqlite import SQLiteStore, _unreadable
 from jobo_ext.sync.state import CorruptStateError
 from jobo_ext.sync.store import Store, StoreError, StoreLockedError, StoreUnreadableError
 
@@ -428,9 +426,9 @@ def _run(args: argparse.Namespace, reporter: Reporter | None) -> int:
     except Exception as exc:
         if reporter is not None:
             reporter.close()
-        if type(exc) is sqlite3.DatabaseError:  # malformed pages found mid-run (not busy, not a constraint)
+        if _unreadable(exc):  # malformed pages found mid-run
             return _fail(err, args, f"{where} cannot be read: {exc}", EXIT_UNREADABLE)
-        expected = isinstance(exc, JoboError | StoreError | SyncError)
+        expected = isinstance(exc, JoboError)  # StoreError and SyncError included
         return _fail(
             err,
             args,
