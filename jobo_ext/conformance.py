@@ -192,11 +192,11 @@ def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
-def _operation(spec: Mapping[str, Any], operation_id: str) -> tuple[str, str, dict[str, Any]]:
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
+def _operation(spec: Mapping[str, Any], operation_id: str) -> dict[str, Any]:
+    for item in spec["paths"].values():
+        for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return method.upper(), path, op
+                return op
     raise KeyError(operation_id)
 
 
@@ -410,7 +410,7 @@ def compare(
     operation_id: str, spec: dict[str, Any], validator: _Validator, response: httpx.Response
 ) -> list[Difference]:
     """Every difference between one response and what the spec declares for it."""
-    _method, _path, op = _operation(spec, operation_id)
+    op = _operation(spec, operation_id)
     declared = op.get("responses", {}).get(str(response.status_code))
     if declared is None:
         return [
