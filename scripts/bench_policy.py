@@ -77,6 +77,12 @@ def stat(samples: list[float]) -> dict[str, Any]:
     }
 
 
+def rotate(names: list[str], turn: int) -> list[str]:
+    """The variants in a different order each turn, so none always runs first or last."""
+    k = turn % len(names)
+    return names[k:] + names[:k]
+
+
 def run(rounds: int, requests: int, burst: int = 50, warmup: int = 200) -> dict[str, Any]:
     """Measure every variant over ``rounds`` rounds of ``requests`` requests each, interleaved in bursts."""
     job = json.loads((FIXTURES / "job.json").read_text())
@@ -123,9 +129,9 @@ def run(rounds: int, requests: int, burst: int = 50, warmup: int = 200) -> dict[
             spent_wall = dict.fromkeys(names, 0.0)
             gc.collect()
             for _ in range(bursts):
-                k = turn % len(names)
+                order = rotate(names, turn)
                 turn += 1
-                for name in names[k:] + names[:k]:
+                for name in order:
                     fn = variants[name]
                     c0, w0 = time.process_time(), time.perf_counter()
                     for _ in range(burst):
@@ -152,7 +158,7 @@ def run(rounds: int, requests: int, burst: int = 50, warmup: int = 200) -> dict[
         "python": sys.version.split()[0],
         "httpx": httpx.__version__,
         "rounds": rounds,
-        "requests_per_round": (requests // burst or 1) * burst,
+        "requests_per_round": bursts * burst,
         "burst": burst,
         "body_bytes": len(body),
         "cpu_us_per_request": {name: stat(cpu[name]) for name in names},
