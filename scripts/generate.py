@@ -179,10 +179,12 @@ def facts_module(spec: dict[str, Any]) -> str:
     return f"{FACTS_HEADER}OPERATIONS: dict[str, dict[str, Any]] = {data}\n"
 
 
-def generate_into(out: Path, spec: Path = SPEC) -> None:
-    """Run the generator and the formatting hooks, writing the package to ``out`` (which must not exist)."""
+def generate_into(out: Path, spec: Path = SPEC) -> dict[str, Any]:
+    """Run the generator and the formatting hooks, writing the package to ``out`` (which must not exist).
+
+    Returns the spec as parsed, for :func:`packaged_spec`."""
     with spec.open(encoding="utf-8") as fh:
-        document = yaml.safe_load(fh)
+        document: dict[str, Any] = yaml.safe_load(fh)
     module = facts_module(document)
     cmd = [
         str(BIN / "openapi-python-client"),
@@ -211,14 +213,12 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
     subprocess.run([ruff, "format", ".", *common, "--quiet"], check=True, cwd=out)
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     (out / "py.typed").write_text("")
+    return document
 
 
-def packaged_spec() -> str:
-    """``openapi/jobo.yaml`` as canonical JSON (sorted keys, so a reordering is no change)."""
-    import yaml
-
-    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+def packaged_spec(document: dict[str, Any]) -> str:
+    """The parsed ``openapi/jobo.yaml`` as canonical JSON (sorted keys, so a reordering is no change)."""
+    return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def differences(a: Path, b: Path) -> list[str]:
@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "jobo_client"
-        generate_into(fresh)
+        document = generate_into(fresh)
         if args.check:
             if not TARGET.is_dir():
                 print(f"{TARGET.relative_to(ROOT)} is missing; run `make generate`", file=sys.stderr)
@@ -256,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
                 for name in diff:
                     print(f"  {name}", file=sys.stderr)
                 return 1
-            if not PACKAGED_SPEC.is_file() or PACKAGED_SPEC.read_text(encoding="utf-8") != packaged_spec():
+            if not PACKAGED_SPEC.is_file() or PACKAGED_SPEC.read_text(encoding="utf-8") != packaged_spec(
+                document
+            ):
                 print(f"{PACKAGED_SPEC.relative_to(ROOT)} is stale; run `make generate`", file=sys.stderr)
                 return 1
             print("generated/jobo_client and the packaged spec are up to date")
@@ -265,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(TARGET, ignore_errors=True)
         TARGET.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, TARGET)
-    PACKAGED_SPEC.write_text(packaged_spec(), encoding="utf-8")
+    PACKAGED_SPEC.write_text(packaged_spec(document), encoding="utf-8")
     print(f"wrote {TARGET.relative_to(ROOT)} and {PACKAGED_SPEC.relative_to(ROOT)}")
     return 0
 
