@@ -730,6 +730,11 @@ def feed_run(server: Server, limit: int, variant: str) -> dict[str, Any]:
     return result
 
 
+def _growth_mib(run: dict[str, Any]) -> float:
+    """How far a feed run's peak RSS rose during the iteration (see ``what`` in the results)."""
+    return float(run["peak_rss_kib"] - run["baseline_rss_kib"]) / 1024
+
+
 def bench_feed(server: Server, rounds: int, memory_jobs: int, cpu_jobs: int, use_sdk: bool) -> dict[str, Any]:
     limits = {"raw": memory_jobs, "raw_pages": memory_jobs, "jobs": cpu_jobs}
     if use_sdk:
@@ -743,8 +748,7 @@ def bench_feed(server: Server, rounds: int, memory_jobs: int, cpu_jobs: int, use
         this = {name: feed_run(server, limits[name], name) for name in rotate(names, round_no)}
         for name in names:
             runs[name].append(this[name])
-        growth = {n: (r["peak_rss_kib"] - r["baseline_rss_kib"]) / 1024 for n, r in this.items()}
-        rss_diff.append(growth["raw_pages"] - growth["raw"])
+        rss_diff.append(_growth_mib(this["raw_pages"]) - _growth_mib(this["raw"]))
         peak_diff.append((this["raw_pages"]["peak_rss_kib"] - this["raw"]["peak_rss_kib"]) / 1024)
         if "sdk" in this:
             rate_ratio.append(this["sdk"]["cpu_s"] / this["jobs"]["cpu_s"])  # equal job counts
@@ -758,9 +762,7 @@ def bench_feed(server: Server, rounds: int, memory_jobs: int, cpu_jobs: int, use
                 "key": name,
                 "jobs_per_run": limits[name],
                 "peak_rss_mib": stat([r["peak_rss_kib"] / 1024 for r in runs[name]]),
-                "growth_during_iteration_mib": stat(
-                    [(r["peak_rss_kib"] - r["baseline_rss_kib"]) / 1024 for r in runs[name]]
-                ),
+                "growth_during_iteration_mib": stat([_growth_mib(r) for r in runs[name]]),
                 "client_cpu_jobs_per_s": stat([r["jobs"] / r["cpu_s"] for r in runs[name]]),
                 "jobs_per_s": stat([r["jobs"] / r["wall_s"] for r in runs[name]]),
                 # Of the first run: how the peak moves as the iteration goes on (flat = one batch at a time).
